@@ -1,0 +1,58 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Id, IsoDate, NonNegative, PositiveInt, Source } from './common.js';
+
+/** A GPU or a machine with unified memory (Apple silicon, DGX Spark). All figures per device. */
+export const Hardware = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    vendor: Type.String({ minLength: 1, maxLength: 100 }),
+    class: Type.Union([
+      Type.Literal('consumer'),
+      Type.Literal('workstation'),
+      Type.Literal('datacenter'),
+      Type.Literal('unified-memory'),
+    ]),
+    aliases: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { uniqueItems: true }),
+    /** Device memory in bytes (decimal GB × 10^9 as the vendor states it). */
+    memoryBytes: PositiveInt,
+    /** Peak memory bandwidth in bytes per second. */
+    bandwidthBytesPerSecond: PositiveInt,
+    /** Dense FP16/BF16 tensor throughput in FLOP/s (no sparsity), at the accumulate precision inference uses. */
+    denseFp16Flops: Type.Number({ exclusiveMinimum: 0 }),
+    /** Board power (TDP/TGP) in watts; for machines the whole system's rated power. */
+    tdpWatts: Type.Number({ exclusiveMinimum: 0 }),
+    /** Unified memory shared with the CPU/OS: only a fraction is usable for models. */
+    unifiedMemory: Type.Boolean(),
+    /** Share of memory usable for model + KV on unified-memory machines (documented default), else omitted. */
+    usableMemoryFraction: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1 })),
+    /** Interconnect between identical devices (NVLink, PCIe, none) — tensor parallel efficiency depends on it. */
+    interconnect: Type.Optional(Type.String({ maxLength: 100 })),
+    price: Type.Union([
+      Type.Object(
+        {
+          usd: NonNegative,
+          kind: Type.Union([Type.Literal('launch-msrp'), Type.Literal('street'), Type.Literal('estimate')]),
+          asOf: IsoDate,
+          source: Source,
+        },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ]),
+    /** Cloud rental per GPU-hour, when known. */
+    rentalUsdPerHour: Type.Optional(
+      Type.Object({ usd: NonNegative, asOf: IsoDate, source: Source }, { additionalProperties: false }),
+    ),
+    source: Source,
+    notes: Type.Optional(Type.String({ maxLength: 4000 })),
+  },
+  { additionalProperties: false },
+);
+export type Hardware = Static<typeof Hardware>;
+
+export const HardwareFile = Type.Object(
+  { $schema: Type.Optional(Type.String()), hardware: Type.Array(Hardware) },
+  { additionalProperties: false },
+);
+export type HardwareFile = Static<typeof HardwareFile>;

@@ -1,0 +1,4 @@
+export * from './common.js';
+export * from './model.js';
+export * from './hardware.js';
+export * from './offer.js';
