@@ -1,0 +1,276 @@
+/**
+ * `Assessment`: everything the app and the report show about one plan, computed by
+ * `assess(plan, catalog)`. Plain data (JSON-serialisable, no functions, no Dates), so the report's
+ * `--json` output is this object and a golden file can hold it. Shapes here are self-contained:
+ * they copy what the app needs from the leaf packages instead of re-exporting their types, so this
+ * contract stays stable while those packages evolve.
+ *
+ * Units: bytes, seconds, tokens, and the cost currency (`cost.currency`). Any field that may be
+ * unknown is `null`, never 0.
+ */
+import type { ChecklistStatus, Engine, PhaseId, UseCase } from './plan-schema.js';
+
+/** A fact's provenance as the catalog stores it. */
+export interface SourceRef {
+  /** URL or named document. */
+  source: string;
+  kind: 'primary' | 'secondary';
+  /** `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+/** One fact used by the assessment, with where it comes from (printed in the report's sources section). */
+export interface FactSource extends SourceRef {
+  /** Human sentence naming the fact, e.g. "Qwen3-14B context: 32,768 tokens native". */
+  fact: string;
+}
+
+/** An input the numbers depend on, with its value (defaults included, so the report can print them). */
+export interface AssumptionRecord {
+  name: string;
+  value: number | string | boolean | null;
+  unit: string;
+  /** `plan` when the plan file set it, else where the default comes from (e.g. `pricing default`, a URL). */
+  source: string;
+}
+
+/** A score component in 0..1 and the sentence that explains it. `value` null = not applicable / unknown. */
+export interface ScorePart {
+  value: number | null;
+  /** Weight in the total (0..1; weights of applicable parts are renormalised). */
+  weight: number;
+  reason: string;
+}
+
+export interface Recommendation {
+  modelId: string;
+  name: string;
+  /** 1 = best. Excluded models are ranked after every eligible model. */
+  rank: number;
+  /** Weighted sum of the applicable breakdown parts, 0..1. 0 when excluded. */
+  score: number;
+  breakdown: {
+    taskFit: ScorePart;
+    licenseFit: ScorePart;
+    hardwareFit: ScorePart;
+    cost: ScorePart;
+    context: ScorePart;
+    languages: ScorePart;
+  };
+  /** Set when a blocker removes the model from the shortlist (license blocker, context far too small, data may not leave premises and no way to run it). */
+  excluded: { reason: string; code: string } | null;
+  /** Checkable sentences: which benchmark, which clause, which size. */
+  reasons: string[];
+  /** Suggested deployment for this model: smallest quantization that fits the hardware on hand, or null. */
+  suggestedQuant: string | null;
+  /** Benchmarks used for task fit, with sources. */
+  evidence: Array<{ useCase: UseCase; benchmark: string; score: number; unit: string; source: SourceRef }>;
+}
+
+export interface MemoryBreakdown {
+  weightsBytes: number;
+  kvCacheBytes: number;
+  overheadBytes: number;
+  totalBytes: number;
+  /** Labelled parts as sizing reports them (e.g. "compute buffers"), for the detail view. */
+  parts: Array<{ label: string; bytes: number }>;
+}
+
+export type FitVerdict = 'fits' | 'tight' | 'offload' | 'does-not-fit';
+
+export interface FitResult {
+  verdict: FitVerdict;
+  /** Device memory minus total need (negative = short by this much), across all devices. */
+  spareBytes: number;
+  /** Devices of this kind needed to hold it entirely. null when unknown. */
+  gpusNeeded: number | null;
+  /** Layers that would run on the CPU (offload), 0 when all fit. */
+  offloadLayers: number;
+  /** Largest context that fits at this concurrency, tokens. */
+  maxContextTokens: number | null;
+  reasons: string[];
+}
+
+export interface SpeedRange {
+  low: number;
+  typical: number;
+  high: number;
+}
+
+export interface SpeedEstimate {
+  /** Decode speed per sequence, tokens/s (memory-bandwidth bound; an estimate). */
+  decode: SpeedRange;
+  /** Prefill speed, tokens/s (compute bound; an estimate). */
+  prefill: SpeedRange | null;
+  /** Time to first token for the profile's context, seconds (typical). */
+  ttftSeconds: number | null;
+  /** Calibration error of the decode estimate, percent (from sizing's measured data). */
+  typicalErrorPct: number | null;
+}
+
+export interface CandidateAssessment {
+  /** Index in `plan.candidates`. */
+  index: number;
+  modelId: string;
+  modelName: string;
+  quant: string;
+  engine: Engine;
+  /** Human label of the hardware, e.g. "1 × NVIDIA GeForce RTX 4090". */
+  hardwareLabel: string;
+  hardware: { id: string | null; count: number; memoryBytesEach: number; bandwidthBytesPerSecond: number };
+  contextTokens: number;
+  concurrency: number;
+  /** null when the model or hardware is unknown (see `problems`). */
+  memory: MemoryBreakdown | null;
+  fit: FitResult | null;
+  speed: SpeedEstimate | null;
+  /** The same model at other quantizations on the same hardware: does quantization change the picture? */
+  quantTable: Array<{ quant: string; totalBytes: number; fits: boolean; decodeTypical: number | null }>;
+  recipe: { ollama: string | null; llamaCpp: string | null; vllm: string | null } | null;
+  /** Why some fields are null (unknown model id, unknown GPU, unsupported quantization). */
+  problems: string[];
+}
+
+export interface CostScenario {
+  /** Stable id: `api:<offer id>` or `local:<candidate index>`. */
+  id: string;
+  kind: 'api' | 'local';
+  label: string;
+  /** Recurring cost per month (API bill, or electricity + operations; amortisation excluded). */
+  monthlyCost: number;
+  /** Up-front cost (hardware purchase), 0 for API. */
+  upfrontCost: number;
+  /** Cost per million tokens (input + output) at this workload. null when no tokens. */
+  costPerMTok: number | null;
+  /**
+   * Months until buying local hardware pays for itself against this API scenario:
+   * upfront / (api monthly − local monthly). null = never (local costs as much or more per month),
+   * or not applicable (local scenarios, no local candidate).
+   */
+  breakEvenMonths: number | null;
+  /** Which local scenario the break-even is against. */
+  breakEvenAgainst: string | null;
+  /** Cumulative cost at month 0..24 (25 values), upfront included at month 0. */
+  cumulative: number[];
+  /** Inputs used, e.g. rates per MTok, electricity per month. */
+  assumptions: AssumptionRecord[];
+  source: SourceRef | null;
+}
+
+export interface CostSection {
+  currency: string;
+  scenarios: CostScenario[];
+  assumptions: AssumptionRecord[];
+  /** Why a comparison could not be made (unknown offer id, no price for the hardware). */
+  problems: string[];
+}
+
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'blocker';
+
+/** A license or compliance finding with the clause it comes from. */
+export interface Finding {
+  id: string;
+  severity: Severity;
+  topic: string;
+  message: string;
+  /** License id (SPDX or LicenseRef-…), null for regulation findings. */
+  license: string | null;
+  /** Section/article the finding cites, e.g. "§2" or "Art. 53(2)". */
+  section: string | null;
+  /** Verbatim quote of the clause, when available. */
+  quote: string | null;
+  url: string | null;
+}
+
+export interface ModelFinding extends Finding {
+  /** Catalog model id the finding concerns. */
+  model: string;
+}
+
+export type AutoResult = 'pass' | 'fail' | 'unknown';
+
+export type ItemKind = 'technical' | 'business' | 'operational' | 'security' | 'legal';
+
+export interface ChecklistItemState {
+  id: string;
+  phase: PhaseId;
+  kind: ItemKind;
+  question: string;
+  why: string;
+  /** Framework ids (NIST AI RMF, AI 600-1, ISO/IEC 42001, EU AI Act, OWASP LLM 2025, ML Test Score, article). */
+  frameworks: string[];
+  /** Present for automated items: the check's result on this plan. */
+  auto: { check: string; result: AutoResult; reason: string; estimate: boolean } | null;
+  /** The team's status from the plan (absent in the plan = `todo`). */
+  status: ChecklistStatus;
+  owner: string | null;
+  due: string | null;
+  notes: string | null;
+  evidence: string | null;
+}
+
+export interface Readiness {
+  /** 0..1; see docs/plan-file.md "Readiness". */
+  score: number;
+  automated: { done: number; total: number };
+  manual: { done: number; total: number };
+  /** The item kind with the lowest completion share (ties: first in kind order), null when no items. */
+  weakestKind: ItemKind | null;
+}
+
+export interface PhaseState {
+  id: PhaseId;
+  name: string;
+  /** From the article's roadmap: PoC 2–4 weeks, Pilot 4–8, Production 8–12; Optimization ongoing (null). */
+  durationWeeks: { min: number; max: number } | null;
+  start: string | null;
+  end: string | null;
+  /** The article's tasks for this phase. */
+  tasks: string[];
+  readiness: Readiness;
+  items: ChecklistItemState[];
+}
+
+export interface Warning {
+  /** `MISTAKE-1` … `MISTAKE-5` for the article's common mistakes; other ids for other warnings. */
+  id: string;
+  message: string;
+  why: string;
+}
+
+export interface Assessment {
+  planId: string;
+  project: string;
+  /** The plan's `reportDate`, or null. Never the clock. */
+  generatedFor: string | null;
+  /** One paragraph describing the profile in words. */
+  profileSummary: string;
+  recommendations: Recommendation[];
+  candidates: CandidateAssessment[];
+  cost: CostSection;
+  licenseFindings: ModelFinding[];
+  /** License chain per model (repo license + upstream base-model licenses). */
+  licenseChains: Array<{ model: string; licenses: string[] }>;
+  /** Models × topics comparison (rows = models considered; cells = short verdicts). */
+  licenseMatrix: { topics: string[]; rows: Array<{ model: string; license: string; cells: string[] }> };
+  complianceFindings: Finding[];
+  checklist: { phases: PhaseState[] };
+  warnings: Warning[];
+  risks: string[];
+  openQuestions: string[];
+  sources: FactSource[];
+  assumptions: AssumptionRecord[];
+  /** Findings of severity `blocker` plus checklist auto-checks that fail in the PoC phase. */
+  blockers: number;
+  summary: {
+    recommendedModel: string | null;
+    quant: string | null;
+    hardware: string | null;
+    deploymentMode: 'local' | 'api' | 'hybrid';
+    /** Monthly cost of the first local candidate if any, else of the cheapest API scenario. */
+    monthlyCost: number | null;
+    openBlockers: number;
+  };
+  /** Problems with the plan itself (unknown ids etc.), one sentence each. */
+  problems: string[];
+}
