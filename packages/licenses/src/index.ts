@@ -1,1 +1,13 @@
-export {};
+export type { Finding, Severity } from './finding.js';
+export { atLeast, SEVERITY_ORDER, sortFindings } from './finding.js';
+export type { ComplianceProfile, UsageProfile } from './usage.js';
+export { DEFAULT_USAGE } from './usage.js';
+export type { Clause, ClauseTopic, License, LicensesFile, MatrixCell, MatrixRow, MauLimit } from './schema.js';
+export { License as LicenseSchema, LicensesFile as LicensesFileSchema, MATRIX_ROWS } from './schema.js';
+export { findClause, findLicense, licenses } from './license-data.js';
+export type { LicensedModel, LicenseRef, ModelSource } from './lineage.js';
+export { licenseChain } from './lineage.js';
+export type { EvaluateOptions, LicenseEvaluation } from './evaluate.js';
+export { evaluate, ruleCatalog } from './evaluate.js';
+export type { Matrix, MatrixCitedCell } from './comparison.js';
+export { comparisonMatrix, MATRIX_ROW_LABELS, matrixToMarkdown } from './comparison.js';

@@ -1,0 +1,209 @@
+import type { RuleContext, Rule } from './rule.js';
+import { formatCount, isMultimodal, makesAvailable, sharesDerivedModel } from './rule.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Calendar month before a release date: `2024-07-23` → `2024-06` (Llama §2 "in the preceding calendar month"). */
+export function monthBefore(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+function monthName(yyyyMm: string): string {
+  return `${MONTHS[Number(yyyyMm.slice(5, 7)) - 1]} ${yyyyMm.slice(0, 4)}`;
+}
+
+/** MAU the Llama §2 test reads for this version, and whether it came from the team's history. */
+export function llamaSnapshotMau(ctx: RuleContext): { month: string; users: number; fromHistory: boolean } | null {
+  const { license, usage } = ctx;
+  if (!license.releaseDate || !license.mauLimit) return null;
+  const month = monthBefore(license.releaseDate);
+  const recorded = usage.mauHistory?.[month];
+  return recorded === undefined
+    ? { month, users: usage.monthlyActiveUsers, fromHistory: false }
+    : { month, users: recorded, fromHistory: true };
+}
+
+/**
+ * Rules shared by the Llama 3.1, 3.3 and 4 Community Licenses, whose texts are identical apart from names,
+ * dates and AUP URLs. `p` is the clause-id prefix (`llama31`, `llama33`, `llama4`).
+ */
+export function llamaRules(p: 'llama31' | 'llama33' | 'llama4'): readonly Rule[] {
+  const version = { llama31: 'Llama 3.1', llama33: 'Llama 3.3', llama4: 'Llama 4' }[p];
+  const rules: Rule[] = [
+    {
+      id: `${p}.mau-700m`,
+      clause: `${p}.mau`,
+      when: 'MAU of the licensee and affiliates in the month before the version’s release exceeded 700M (blocker); today’s MAU above 700M but the snapshot below (info)',
+      check: (ctx) => {
+        const snap = llamaSnapshotMau(ctx);
+        const limit = ctx.license.mauLimit?.users;
+        if (!snap || limit === undefined) return null;
+        const when = monthName(snap.month);
+        if (snap.users > limit) {
+          return {
+            severity: 'blocker',
+            message: snap.fromHistory
+              ? `${formatCount(snap.users)} MAU in ${when} exceeds ${formatCount(limit)}: no rights under the ${version} license unless Meta grants you a separate license.`
+              : `${formatCount(snap.users)} MAU (assumed for ${when}, the month before ${version}’s release) exceeds ${formatCount(limit)}: you need a license from Meta. If your MAU in ${when} was at or below ${formatCount(limit)}, record it in mauHistory; the test is not repeated later.`,
+          };
+        }
+        if (ctx.usage.monthlyActiveUsers > limit) {
+          return {
+            severity: 'info',
+            message: `Today’s ${formatCount(ctx.usage.monthlyActiveUsers)} MAU exceeds ${formatCount(limit)}, but the ${version} test reads ${when} (${formatCount(snap.users)}), so this version stays licensed. A later Llama version would test a later month.`,
+          };
+        }
+        return null;
+      },
+    },
+    {
+      id: 'llama.built-with',
+      clause: `${p}.built-with`,
+      when: 'the model, a derivative, or a product or service containing it is made available to others',
+      check: ({ usage }) =>
+        makesAvailable(usage)
+          ? {
+              severity: 'obligation',
+              message: 'Display “Built with Llama” prominently on a related website, user interface, blog post, about page or product documentation.',
+            }
+          : null,
+    },
+    {
+      id: 'llama.license-copy',
+      clause: `${p}.license-copy`,
+      when: 'the model, a derivative, or a product or service containing it is made available to others',
+      check: ({ usage }) =>
+        makesAvailable(usage)
+          ? {
+              severity: 'obligation',
+              message: `Provide a copy of the ${version} Community License Agreement with what you distribute or make available.`,
+            }
+          : null,
+    },
+    {
+      id: 'llama.notice-file',
+      clause: `${p}.notice-file`,
+      when: 'weights are redistributed',
+      check: ({ usage, license }) => {
+        if (!usage.redistributesWeights) return null;
+        const text = license.clauses.find((c) => c.id === `${p}.notice-file`)?.requiredText;
+        return {
+          severity: 'obligation',
+          message: `Ship a “Notice” text file with every copy of the weights containing: ${text ?? 'the attribution line in the license'}`,
+        };
+      },
+    },
+    {
+      id: 'llama.naming',
+      clause: `${p}.naming`,
+      when: 'a model created, trained or fine-tuned with Llama materials or outputs is distributed or made available',
+      check: ({ usage }) => {
+        if (!sharesDerivedModel(usage)) return null;
+        const name = usage.derivativeName;
+        if (name === undefined) {
+          return { severity: 'obligation', message: 'The name of the model you distribute or make available must begin with “Llama” (e.g. “Llama-Acme-Support-70B”).' };
+        }
+        return name.startsWith('Llama')
+          ? { severity: 'info', message: `“${name}” begins with “Llama”, as the license requires.` }
+          : { severity: 'warning', message: `“${name}” does not begin with “Llama”: rename it (e.g. “Llama-${name}”) before you distribute or make it available.` };
+      },
+    },
+    {
+      id: 'llama.outputs-train',
+      clause: `${p}.outputs-train`,
+      when: 'outputs train or improve another model',
+      check: ({ usage }) =>
+        usage.trainsOtherModelsOnOutputs
+          ? {
+              severity: 'obligation',
+              message: `${version} allows using outputs to train or improve other models; if that model is distributed or made available, the Llama naming and attribution rules apply to it.`,
+            }
+          : null,
+    },
+    {
+      id: 'llama.aup',
+      clause: `${p}.aup`,
+      when: 'always',
+      check: ({ usage }) => ({
+        severity: 'obligation',
+        message: usage.hostsAsServiceForThirdParties
+          ? `Your use and your users’ use must follow the ${version} Acceptable Use Policy and trade-compliance laws; pass the AUP on in your terms of service.`
+          : `Your use must follow the ${version} Acceptable Use Policy (incorporated by reference, may be updated) and trade-compliance laws.`,
+      }),
+    },
+    {
+      id: 'llama.no-patent-grant',
+      clause: `${p}.no-patent-grant`,
+      when: 'the team needs an express patent grant',
+      check: ({ usage }) =>
+        usage.needsPatentGrant
+          ? {
+              severity: 'warning',
+              message: `The ${version} license has no express patent licence (its grant covers Meta’s rights “embodied in the Llama Materials”), and any IP suit over the materials ends all licences (§5.c). Ask counsel.`,
+            }
+          : null,
+    },
+  ];
+  if (p !== 'llama31') {
+    // The EU paragraph exists in the 3.2+ AUPs only (the 3.1 AUP has none) and covers multimodal models only.
+    rules.push(
+      {
+        id: `${p}.eu-multimodal`,
+        clause: `${p}.aup-eu-multimodal`,
+        when: 'licensee is EU-domiciled (blocker when the licensed model is multimodal, whatever the use; info when it is text-only)',
+        check: ({ usage, carrier }) => {
+          if (!usage.euDomiciled) return null;
+          return isMultimodal(carrier)
+            ? {
+                severity: 'blocker',
+                message: `${carrier.name} is a multimodal ${version} model: its §1(a) rights are not granted to individuals domiciled in, or companies with their principal place of business in, the EU. Using it for text only does not change that.`,
+              }
+            : {
+                severity: 'info',
+                message: `The ${version} AUP withholds rights for multimodal ${version} models from EU-domiciled licensees, but ${carrier.name} is text-only, so the clause does not apply.`,
+              };
+        },
+      },
+    );
+  }
+  if (p === 'llama4') {
+    rules.push(
+      {
+        id: 'llama4.eu-end-users',
+        clause: 'llama4.aup-eu-end-users',
+        when: 'a non-EU licensee serves EU end users with a multimodal model',
+        check: ({ usage, carrier }) =>
+          !usage.euDomiciled && usage.servesEu === true && isMultimodal(carrier)
+            ? {
+                severity: 'info',
+                message: `The EU restriction binds EU-domiciled licensees, not the end users of your product: a non-EU licensee may serve EU end users with ${carrier.name}.`,
+              }
+            : null,
+      },
+      {
+        id: 'llama4.aup-circumvent',
+        clause: 'llama4.aup-circumvent',
+        when: 'the model is fine-tuned',
+        check: ({ usage }) =>
+          usage.finetunes
+            ? {
+                severity: 'warning',
+                message: 'The Llama 4 AUP forbids intentionally removing safety measures or usage restrictions: do not fine-tune to strip refusals (“abliterated” models).',
+              }
+            : null,
+      },
+      {
+        id: 'llama4.aup-human-generated',
+        clause: 'llama4.aup-human-generated',
+        when: 'people outside the team see the outputs',
+        check: ({ usage }) =>
+          usage.offersChatbotToPublic === true || usage.hostsAsServiceForThirdParties
+            ? { severity: 'obligation', message: 'Do not present Llama 4 outputs as human-generated; disclose AI use to the people who see them.' }
+            : null,
+      },
+    );
+  }
+  return rules;
+}
