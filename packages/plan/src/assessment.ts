@@ -165,7 +165,8 @@ export interface CostSection {
   problems: string[];
 }
 
-export type Severity = 'info' | 'low' | 'medium' | 'high' | 'blocker';
+/** As in @llm-adopt/licenses, most severe first: `obligation` = allowed, but you must do something. */
+export type Severity = 'blocker' | 'warning' | 'obligation' | 'info';
 
 /** A license or compliance finding with the clause it comes from. */
 export interface Finding {
@@ -180,6 +181,8 @@ export interface Finding {
   /** Verbatim quote of the clause, when available. */
   quote: string | null;
   url: string | null;
+  /** Id of the clause or provision cited, null when none. */
+  clause: string | null;
 }
 
 export interface ModelFinding extends Finding {

@@ -21,3 +21,28 @@ export {
   PhaseId,
 } from './plan-schema.js';
 export type * from './assessment.js';
+export { createPlan } from './new-plan.js';
+export { migratePlanData, type Migrated } from './migrations.js';
+export { validatePlan, isCalendarDate } from './plan-validation.js';
+export { type ParsedPlan, type PlanFormat, MAX_PLAN_BYTES, parsePlanText, planFormatFor, serializePlan } from './plan-text.js';
+export {
+  type LoadedPlan,
+  type SaveError,
+  type SaveOptions,
+  type SaveResult,
+  backupPathFor,
+  loadPlan,
+  savePlan,
+  writeTextFileAtomic,
+} from './io/plan-file.js';
+export { type LockHolder, type LockResult, acquirePlanLock, lockPathFor, readLock, releasePlanLock } from './io/plan-lock.js';
+export { type PlanFileSystem, nodeFileSystem } from './io/file-system.js';
+export { versionToken } from './io/version-token.js';
+export {
+  type AutoCheckId,
+  type ChecklistItemDefinition,
+  type PhaseDefinition,
+  CHECKLIST,
+  COMMON_MISTAKES,
+  PHASES,
+} from './checklist/definition.js';

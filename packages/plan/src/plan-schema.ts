@@ -12,7 +12,7 @@ export const PLAN_SCHEMA_VERSION = 1;
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 /** Calendar date `YYYY-MM-DD`. */
-export const PlanDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
+export const PlanDate = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: 'Calendar date, YYYY-MM-DD' });
 
 /** Catalog id slug (`qwen3-14b`, `rtx-4090`, `openai/gpt-4o`). Unknown ids are reported by `assess`, not the schema. */
 export const CatalogId = Type.String({ pattern: '^[a-z0-9][a-z0-9._/-]*$', maxLength: 120 });
@@ -83,30 +83,43 @@ export const HardwareSpec = Type.Union([
 export type HardwareSpec = Static<typeof HardwareSpec>;
 
 /**
- * The license usage profile: what the team will do with the model. `assess` maps it to the
- * licenses package's `UsageProfile`. Every field is a question a lawyer would ask.
+ * The license usage profile: what the team will do with the model. Field names follow the licenses
+ * package's `UsageProfile`; `assess` adds `monthlyActiveUsers` (from the profile) and `multimodalUse`
+ * (the `multimodal` use case) when it evaluates licenses. Every field is a question a lawyer would ask.
  */
 export const LicenseUsage = Type.Object(
   {
-    /** Used in a commercial product or service (including internal use by a company). */
+    /** Any use connected to a business, internal tools included. */
     commercial: Type.Boolean(),
-    /** How the model reaches people: internal tool, hosted service for others, or weights shipped. */
-    distribution: Type.Union([
-      Type.Literal('internal'),
-      Type.Literal('hosted-service'),
-      Type.Literal('redistribute-weights'),
-      Type.Literal('on-device'),
-    ]),
-    /** The team fine-tunes or otherwise modifies the weights. */
-    fineTune: Type.Boolean(),
-    /** Outputs are used to train or improve another model (distillation). */
-    trainOtherModels: Type.Boolean(),
-    /** The product is offered to users in the EU, or the company is established in the EU. */
-    euUsers: Type.Boolean(),
-    /** Compute used for fine-tuning, in FLOP, when known (EU GPAI one-third threshold). */
-    fineTuneFlops: Type.Optional(Type.Number({ minimum: 0 })),
-    /** Uses the team has declared, checked against acceptable-use policies (free text ids, e.g. `hiring`, `credit-scoring`). */
-    sensitiveDomains: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 60 }), { uniqueItems: true })),
+    /** Only the team's own staff use it; nothing is offered to outsiders. */
+    internalOnly: Type.Boolean(),
+    /** Hosts the model or a product built on it for third parties (API, SaaS, public chatbot). */
+    hostsAsServiceForThirdParties: Type.Boolean(),
+    /** Redistributes the weights or a derivative (fine-tune, quantization, merge, on-device app). */
+    redistributesWeights: Type.Boolean(),
+    finetunes: Type.Boolean(),
+    /** Uses outputs to create, train or improve another model (distillation, synthetic data). */
+    trainsOtherModelsOnOutputs: Type.Boolean(),
+    /** Requires an express patent licence from the model's publisher. */
+    needsPatentGrant: Type.Boolean(),
+    /** Company with its principal place of business (or individual domiciled) in the EU. */
+    euDomiciled: Type.Boolean(),
+    /** The system or its outputs are used in the EU (AI Act Art. 2(1)); implied by `euDomiciled`. */
+    servesEu: Type.Boolean(),
+    /** Offers a chatbot or other system that interacts with people outside the team (AI Act Art. 50(1)). */
+    offersChatbotToPublic: Type.Optional(Type.Boolean()),
+    /** Puts its own name on the system or substantially modifies it (AI Act Art. 25(1)). */
+    rebrandsOrModifies: Type.Optional(Type.Boolean()),
+    /** Fine-tuning compute as a share of the original model's training compute (0.4 = 40 %). */
+    fineTuneComputeShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
+    /** Annex III area id when the use case may be high-risk, else null. */
+    highRiskUseCase: Type.Optional(Nullable(Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 60 }))),
+    /** Generates synthetic images, audio, video or text shown to people (Art. 50(2)). */
+    generatesSyntheticContent: Type.Optional(Type.Boolean()),
+    /** Name of a derivative model that is distributed or made available. */
+    derivativeName: Type.Optional(ShortText),
+    /** Monthly active users by calendar month (`YYYY-MM`), for license user thresholds tested at a release date. */
+    mauHistory: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' }), Type.Integer({ minimum: 0, maximum: 1e11 }))),
   },
   { additionalProperties: false },
 );
@@ -175,20 +188,23 @@ export type Workload = Static<typeof Workload>;
  */
 export const CostAssumptions = Type.Object(
   {
-    /** Electricity price, USD per kWh. */
+    /** Electricity price, USD per kWh (default: the pricing package's regional figure). */
     electricityUsdPerKwh: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
-    /** A measured or quoted electricity bill for the serving hardware, USD per month; replaces the power × hours estimate. */
+    /**
+     * A quoted or measured electricity bill per machine, USD per month (the article's "~$15/month").
+     * Replaces the power × hours × price estimate: see docs/plan-file.md "Cost assumptions".
+     */
     electricityUsdPerMonth: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
-    /** Hours per day the hardware runs. */
-    hoursPerDay: Type.Optional(Type.Number({ minimum: 0, maximum: 24 })),
-    /** Average power draw as a share of board power while running. */
-    utilization: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+    /** Hours per day the machine is on. */
+    hoursOnPerDay: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 })),
     /** Months over which hardware is amortised in the monthly figure. */
     amortizationMonths: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 240 })),
-    /** Operations (people, hosting) per month, USD. */
+    /** Operations (people, hosting) per machine per month, USD. */
     operationsUsdPerMonth: Type.Optional(Type.Number({ minimum: 0, maximum: 1e10 })),
-    /** Hardware purchase price override per device, USD. */
+    /** Purchase price per GPU, USD (default: the catalog's price for the GPU). */
     hardwarePriceUsd: Type.Optional(Type.Number({ minimum: 0, maximum: 1e10 })),
+    /** Host machine (CPU, RAM, PSU, storage) per machine, USD; 0 when the GPU goes into an existing PC. */
+    hostCostUsd: Type.Optional(Type.Number({ minimum: 0, maximum: 1e10 })),
   },
   { additionalProperties: false },
 );
