@@ -76,7 +76,8 @@ export interface MemoryBreakdown {
   parts: Array<{ label: string; bytes: number }>;
 }
 
-export type FitVerdict = 'fits' | 'tight' | 'offload' | 'does-not-fit';
+/** As the sizing package reports it. */
+export type FitVerdict = 'fits' | 'fits-tight' | 'needs-more-gpus' | 'needs-offload' | 'does-not-fit';
 
 export interface FitResult {
   verdict: FitVerdict;
