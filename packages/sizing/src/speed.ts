@@ -1,0 +1,180 @@
+/**
+ * Speed estimates. Decode is memory-bandwidth bound: seconds per token = fixed + bytes read (active
+ * weights + KV at the current depth) / (efficiency × bandwidth). Prefill is compute bound. Constants are
+ * calibrated (calibrated-constants.ts); every result is a range. Methodology §Speed.
+ */
+import {
+  DECODE_FIXED_SECONDS_PER_TOKEN,
+  DECODE_FLOAT_EFFICIENCY,
+  DECODE_P90_ERROR,
+  DECODE_QUANT_EFFICIENCY,
+  DECODE_TYPICAL_ERROR,
+  PREFILL_EFFICIENCY,
+  PREFILL_TYPICAL_ERROR,
+} from './calibrated-constants.js';
+import { kvBytesReadPerToken } from './kv-cache.js';
+import type { QuantId } from './quantizations.js';
+import type { ArchitectureSpec, Engine, HardwareSpec, KvCacheType, Range } from './types.js';
+import { type WeightsEstimate, weightsBytes } from './weights.js';
+
+/** Host RAM bandwidth assumed for layers offloaded to the CPU: effective dual-channel DDR5. */
+export const DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND = 60e9;
+/** vLLM tensor-parallel scaling of bandwidth per added GPU (all-reduce costs): an assumption, not calibrated. */
+export const TENSOR_PARALLEL_EFFICIENCY = 0.8;
+
+export interface DecodeConstants {
+  fixedSecondsPerToken: number;
+  floatEfficiency: number;
+  quantEfficiency: number;
+}
+
+export const DEFAULT_DECODE_CONSTANTS: DecodeConstants = {
+  fixedSecondsPerToken: DECODE_FIXED_SECONDS_PER_TOKEN,
+  floatEfficiency: DECODE_FLOAT_EFFICIENCY,
+  quantEfficiency: DECODE_QUANT_EFFICIENCY,
+};
+
+export interface SpeedInput {
+  arch: ArchitectureSpec;
+  quant: QuantId;
+  hardware: Pick<HardwareSpec, 'bandwidthBytesPerSecond' | 'denseFp16Flops'>;
+  engine?: Engine;
+  /** Context already in the cache when decoding (tokens). Default 0. */
+  contextTokens?: number;
+  /** Prompt length for time to first token. Default contextTokens (or 512). */
+  promptTokens?: number;
+  /** Sequences decoded together (vLLM batch / llama.cpp slots). Default 1. */
+  concurrency?: number;
+  kvCacheType?: KvCacheType;
+  /** Identical GPUs: vLLM tensor parallel speeds decode up; llama.cpp layer split does not. */
+  gpuCount?: number;
+  /** llama.cpp partial offload: decoder layers kept in host memory. */
+  offloadLayers?: number;
+  hostBandwidthBytesPerSecond?: number;
+  constants?: DecodeConstants;
+  /** Precomputed weights (avoids recomputation in loops). */
+  weights?: WeightsEstimate;
+}
+
+export interface SpeedEstimate {
+  /** Tokens/s seen by one user. */
+  decodeTokensPerSecond: Range;
+  /** Tokens/s summed over `concurrency` users. */
+  aggregateDecodeTokensPerSecond: Range;
+  /** Null when the hardware's FLOP/s are unknown. */
+  prefillTokensPerSecond: Range | null;
+  timeToFirstTokenSeconds: Range | null;
+  /** Median absolute error of the decode model on hardware it was not fitted on, percent. */
+  typicalErrorPct: number;
+  /** 90th-percentile absolute error, percent. */
+  p90ErrorPct: number;
+  prefillTypicalErrorPct: number;
+  /** Bytes read per decoded token (weights + KV), per sequence step. */
+  bytesPerToken: number;
+  assumptions: string[];
+}
+
+/** Typical value ± the typical error. */
+export function rangeOf(typical: number, error: number): Range {
+  return { low: typical * (1 - error), typical, high: typical * (1 + error) };
+}
+
+/** Seconds for one decode step of `concurrency` sequences (the core decode formula). */
+export function decodeStepSeconds(input: SpeedInput): number {
+  const c = input.constants ?? DEFAULT_DECODE_CONSTANTS;
+  const w = input.weights ?? weightsBytes(input.arch, input.quant);
+  const concurrency = input.concurrency ?? 1;
+  const depth = input.contextTokens ?? 0;
+  const kvRead = concurrency * kvBytesReadPerToken(input.arch, depth, input.kvCacheType ?? 'f16');
+  const n = input.gpuCount ?? 1;
+  const engine = input.engine ?? 'llama.cpp';
+  // Tensor parallel reads each GPU's share in parallel; layer split runs the GPUs one after another.
+  const bwScale = engine === 'vllm' && n > 1 ? n * TENSOR_PARALLEL_EFFICIENCY : 1;
+  const bw = input.hardware.bandwidthBytesPerSecond * bwScale;
+  const s = Math.min(input.offloadLayers ?? 0, input.arch.layers) / input.arch.layers;
+  let layerFloat = 0;
+  let layerQuant = 0;
+  let globalFloat = 0;
+  let globalQuant = 0;
+  for (const t of w.tensors) {
+    if (t.tensor.layer === null) {
+      if (t.float) globalFloat += t.activeBytes;
+      else globalQuant += t.activeBytes;
+    } else if (t.float) layerFloat += t.activeBytes;
+    else layerQuant += t.activeBytes;
+  }
+  // Offloaded layers (and their KV) are read from host memory; global tensors stay on the GPU.
+  const gpuSeconds =
+    ((1 - s) * layerFloat + globalFloat + (1 - s) * kvRead) / (c.floatEfficiency * bw) +
+    ((1 - s) * layerQuant + globalQuant) / (c.quantEfficiency * bw);
+  const hostSeconds = (s * (layerFloat + layerQuant + kvRead)) / (input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND);
+  // With many sequences a step can become compute bound: 2 FLOPs per active weight per sequence.
+  const flops = input.hardware.denseFp16Flops;
+  const computeSeconds = flops ? (concurrency * 2 * activeParameters(w)) / (PREFILL_EFFICIENCY * flops * bwScale) : 0;
+  return c.fixedSecondsPerToken + Math.max(gpuSeconds, computeSeconds) + hostSeconds;
+}
+
+/** FLOPs to process one prompt token at `depth`: 2 per active weight + attention 4·layers·heads·headDim·depth. */
+export function prefillFlopsPerToken(arch: ArchitectureSpec, activeParameters: number, depth: number): number {
+  const qkDim = arch.mla ? arch.mla.qkNopeHeadDim + arch.mla.qkRopeHeadDim : arch.headDim;
+  return 2 * activeParameters + 4 * arch.layers * arch.attentionHeads * qkDim * depth;
+}
+
+/** Weights one token multiplies with: everything it reads except the embedding lookup (tied output included). */
+export function activeParameters(w: WeightsEstimate): number {
+  let n = 0;
+  for (const t of w.tensors) {
+    if (t.tensor.role === 'token_embd') n += t.activeBytes > 0 && t.activeBytes >= t.bytes ? t.tensor.elements : 0;
+    else n += t.tensor.activeElements;
+  }
+  return n;
+}
+
+export function estimateSpeed(input: SpeedInput): SpeedEstimate {
+  const w = input.weights ?? weightsBytes(input.arch, input.quant);
+  const concurrency = input.concurrency ?? 1;
+  const engine = input.engine ?? 'llama.cpp';
+  const step = decodeStepSeconds({ ...input, weights: w });
+  const perUser = 1 / step;
+  const typicalError = DECODE_TYPICAL_ERROR;
+  const assumptions: string[] = [
+    `decode = 1 / (${(DECODE_FIXED_SECONDS_PER_TOKEN * 1000).toFixed(1)} ms + bytes read / (efficiency × bandwidth)); efficiency ${DECODE_QUANT_EFFICIENCY} for quantized, ${DECODE_FLOAT_EFFICIENCY} for float tensors`,
+  ];
+  if ((input.offloadLayers ?? 0) > 0) {
+    assumptions.push(
+      `${input.offloadLayers} layers read from host memory at ${((input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND) / 1e9).toFixed(0)} GB/s`,
+    );
+  }
+  if ((input.gpuCount ?? 1) > 1) {
+    assumptions.push(
+      engine === 'vllm'
+        ? `tensor parallel over ${input.gpuCount} GPUs at ${TENSOR_PARALLEL_EFFICIENCY * 100}% scaling (not calibrated)`
+        : `llama.cpp splits layers across ${input.gpuCount} GPUs: no single-stream speed-up`,
+    );
+  }
+  const active = activeParameters(w);
+  const flops = input.hardware.denseFp16Flops;
+  let prefill: Range | null = null;
+  let ttft: Range | null = null;
+  if (flops) {
+    const prompt = input.promptTokens ?? (input.contextTokens && input.contextTokens > 0 ? input.contextTokens : 512);
+    const bwScale = engine === 'vllm' && (input.gpuCount ?? 1) > 1 ? (input.gpuCount ?? 1) * TENSOR_PARALLEL_EFFICIENCY : 1;
+    // Average depth over the prompt is half its length.
+    const tps = (PREFILL_EFFICIENCY * flops * bwScale) / prefillFlopsPerToken(input.arch, active, prompt / 2);
+    prefill = rangeOf(tps, PREFILL_TYPICAL_ERROR);
+    const seconds = prompt / tps + step;
+    ttft = { low: seconds * (1 - PREFILL_TYPICAL_ERROR), typical: seconds, high: seconds * (1 + PREFILL_TYPICAL_ERROR) };
+    assumptions.push(`prefill = ${PREFILL_EFFICIENCY} × ${(flops / 1e12).toFixed(0)} TFLOP/s ÷ FLOPs per token; TTFT for a ${prompt}-token prompt`);
+  }
+  return {
+    decodeTokensPerSecond: rangeOf(perUser, typicalError),
+    aggregateDecodeTokensPerSecond: rangeOf(perUser * concurrency, typicalError),
+    prefillTokensPerSecond: prefill,
+    timeToFirstTokenSeconds: ttft,
+    typicalErrorPct: typicalError * 100,
+    p90ErrorPct: DECODE_P90_ERROR * 100,
+    prefillTypicalErrorPct: PREFILL_TYPICAL_ERROR * 100,
+    bytesPerToken: w.activeBytes + concurrency * kvBytesReadPerToken(input.arch, input.contextTokens ?? 0, input.kvCacheType ?? 'f16'),
+    assumptions,
+  };
+}
