@@ -11,3 +11,6 @@ export type { EvaluateOptions, LicenseEvaluation } from './evaluate.js';
 export { evaluate, ruleCatalog } from './evaluate.js';
 export type { Matrix, MatrixCitedCell } from './comparison.js';
 export { comparisonMatrix, MATRIX_ROW_LABELS, matrixToMarkdown } from './comparison.js';
+export type { AnnexIIIArea, Milestone, Provision } from './compliance/compliance-schema.js';
+export type { ComplianceOptions } from './compliance/eu-ai-act.js';
+export { aiActTimeline, annexIIIAreas, complianceFindings, GPAI_MODIFICATION_SHARE, NOT_LEGAL_ADVICE } from './compliance/eu-ai-act.js';
