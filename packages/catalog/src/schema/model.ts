@@ -15,6 +15,8 @@ export const MoeSpec = Type.Object(
     expertIntermediateSize: PositiveInt,
     /** FFN width of one shared expert, when it differs from a routed expert's. */
     sharedExpertIntermediateSize: Type.Optional(PositiveInt),
+    /** Per-expert routing bias in every MoE layer (DeepSeek V3 `e_score_correction_bias`). */
+    routerBias: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -68,6 +70,8 @@ export const Architecture = Type.Object(
     windowedAttention: Type.Optional(WindowedAttention),
     /** Bias on the q/k/v projections (Qwen2/2.5 family). */
     attentionBias: Type.Optional(Type.Boolean()),
+    /** RMSNorm with weights on each head's query and key (Qwen3 family): 2 × headDim parameters per layer. */
+    qkNorm: Type.Optional(Type.Boolean()),
     nativeDtype: Dtype,
     source: Source,
   },
