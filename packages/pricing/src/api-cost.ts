@@ -203,7 +203,11 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
     ...workloadAssumptions(resolved),
     ...currencyAssumptions(currency, [offer.currency]),
     [`price.${offer.id}`]: {
-      value: `${offer.rates.inputPerMTok}/${offer.rates.cachedInputPerMTok ?? '-'}/${offer.rates.outputPerMTok} ${offer.currency} per 1M input/cached/output`,
+      value: `input ${offer.rates.inputPerMTok}, cached ${offer.rates.cachedInputPerMTok ?? offer.rates.inputPerMTok}, output ${offer.rates.outputPerMTok}${
+        offer.tiers.length
+          ? `; tiers: ${offer.tiers.map((t) => `${t.condition}${t.thresholdTokens ? ` ${t.thresholdTokens}` : ''} ${t.rates.inputPerMTok}/${t.rates.outputPerMTok}`).join(', ')}`
+          : ''
+      }`,
       unit: `${offer.currency} per 1M tokens`,
       source: `${offer.source.source} (as of ${offer.source.asOf})`,
     },

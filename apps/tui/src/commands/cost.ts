@@ -1,6 +1,549 @@
-import { UsageError } from './command.js';
+import { parseArgs } from 'node:util';
+import { builtinCatalog, findHardware, findModel, findOffer, suggest } from '@llm-adopt/catalog';
+import {
+  type Assumption,
+  type CurrencyOptions,
+  compareScenarios,
+  conversionProblem,
+  DEFAULT_ASSUMPTIONS,
+  ELECTRICITY_USD_PER_KWH_BY_REGION,
+  type ElectricityRegion,
+  type LocalCost,
+  type LocalSetup,
+  localMonthlyCost,
+  type PricedOffer,
+  roundCents,
+  type Scenario,
+  USD,
+  validateWorkload,
+  type Workload,
+} from '@llm-adopt/pricing';
+import { sanitizeForTerminal } from '../terminal-text.js';
+import { EXIT_OK, UsageError } from './command.js';
 
-// Placeholder until the cost command lands; see the issue that owns it.
-export async function run(_argv: string[]): Promise<number> {
-  throw new UsageError('the "cost" command is not available yet');
+const HELP = `llm-adopt cost — API bills vs a local machine: monthly cost, cost per 1M tokens, break-even.
+
+Usage:
+  llm-adopt cost --input-tokens-per-day N --output-tokens-per-day N [options]
+
+Workload:
+  --input-tokens-per-day N      prompt tokens a day, cached ones included (required)
+  --output-tokens-per-day N     generated tokens a day, reasoning excluded (required)
+  --cached-share F              share of input read from the provider's cache, 0..1 (default 0)
+  --reasoning-tokens-per-day N  hidden reasoning tokens, billed once at the output rate (default 0)
+  --requests-per-day N          decides long-context tiers (prompt size = input / requests)
+  --days-per-month N            default 30
+  --monthly-growth F            e.g. 0.05 for +5% a month (default 0)
+  --batch-share F               share of traffic on a Batch API (default 0)
+  --off-peak-share F            share of traffic in the off-peak window (default 0)
+
+API scenarios:
+  --model ID                    offers in the catalog that serve this model
+  --offer ID                    a catalog offer, e.g. openai/gpt-4o (repeatable)
+
+Local scenario (with --gpu, --hardware-price or --rental-usd-per-hour):
+  --gpu ID                      catalog GPU (price, board power)
+  --gpus N                      GPUs per machine (default 1)
+  --hardware-price USD          per GPU (default: catalog price)
+  --host-cost USD               host PC per machine (default 1000)
+  --power-watts W               whole machine at load (default: GPUs × board power + 150 W)
+  --idle-watts W                whole machine idle (default 80)
+  --electricity-usd-per-kwh X   (default: --region price)
+  --region R                    ${Object.keys(ELECTRICITY_USD_PER_KWH_BY_REGION).join(', ')} (default us-residential)
+  --amortization-months M       default 36
+  --resale-share F              share of purchase recovered at the end (default 0)
+  --ops-usd-per-month N         per machine (default 0)
+  --rental-usd-per-hour X       rent per GPU-hour instead of buying
+  --hours-on-per-day H          hours a day the machine is on (default 24)
+  --duty-cycle F                share of on-hours at load (default: from the workload and speeds)
+  --decode-tps N                generation speed of one machine, tokens/s (required for local)
+  --prefill-tps N               prompt speed of one machine, tokens/s (required for local)
+
+Output:
+  --currency CODE --rate R      show amounts in CODE at R units per 1 USD (e.g. --currency KRW --rate 1400)
+  --months N                    months of the cumulative chart (default 24)
+  --json                        one JSON document: { "scenarios": [...] }
+
+Amounts are computed unrounded and rounded to 2 decimals for display and JSON. No colour is used (NO_COLOR is always honoured).
+Formulas: docs/methodology.md, "Pricing".
+`;
+
+const OPTIONS = {
+  model: { type: 'string' },
+  'input-tokens-per-day': { type: 'string' },
+  'output-tokens-per-day': { type: 'string' },
+  'cached-share': { type: 'string' },
+  'reasoning-tokens-per-day': { type: 'string' },
+  'requests-per-day': { type: 'string' },
+  'days-per-month': { type: 'string' },
+  'monthly-growth': { type: 'string' },
+  'batch-share': { type: 'string' },
+  'off-peak-share': { type: 'string' },
+  offer: { type: 'string', multiple: true },
+  gpu: { type: 'string' },
+  gpus: { type: 'string' },
+  'hardware-price': { type: 'string' },
+  'host-cost': { type: 'string' },
+  'power-watts': { type: 'string' },
+  'idle-watts': { type: 'string' },
+  'electricity-usd-per-kwh': { type: 'string' },
+  region: { type: 'string' },
+  'amortization-months': { type: 'string' },
+  'resale-share': { type: 'string' },
+  'ops-usd-per-month': { type: 'string' },
+  'rental-usd-per-hour': { type: 'string' },
+  'hours-on-per-day': { type: 'string' },
+  'duty-cycle': { type: 'string' },
+  'decode-tps': { type: 'string' },
+  'prefill-tps': { type: 'string' },
+  currency: { type: 'string' },
+  rate: { type: 'string' },
+  months: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = Partial<Record<keyof typeof OPTIONS, string | string[] | boolean>>;
+
+interface NumberRule {
+  readonly min?: number;
+  readonly max?: number;
+  readonly positive?: boolean;
+  readonly integer?: boolean;
+}
+
+/** Reads a numeric flag; bad input names the flag, what was expected and what was found. */
+function numberFlag(values: Values, flag: keyof typeof OPTIONS, rule: NumberRule = {}): number | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const text = String(raw).trim();
+  const value = text === '' ? Number.NaN : Number(text);
+  const min = rule.min ?? 0;
+  const ok =
+    Number.isFinite(value) &&
+    (rule.positive ? value > 0 : value >= min) &&
+    (rule.max === undefined || value <= rule.max) &&
+    (!rule.integer || Number.isInteger(value));
+  if (!ok) {
+    const expected = rule.integer
+      ? `an integer ≥ ${rule.positive ? 1 : min}`
+      : rule.positive
+        ? 'a number > 0'
+        : rule.max === undefined
+          ? `a number ≥ ${min}`
+          : `a number from ${min} to ${rule.max}`;
+    throw new UsageError(`--${flag}: expected ${expected}, found "${sanitizeForTerminal(text)}"`);
+  }
+  return value;
+}
+
+function requiredNumber(values: Values, flag: keyof typeof OPTIONS, rule?: NumberRule): number {
+  const value = numberFlag(values, flag, rule);
+  if (value === undefined) throw new UsageError(`--${flag} is required (see llm-adopt cost --help)`);
+  return value;
+}
+
+function parse(argv: string[]): Values {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values as Values;
+  } catch (error) {
+    // node:util messages name the flag ("Unknown option '--foo'"); keep them on one line.
+    throw new UsageError(sanitizeForTerminal(error instanceof Error ? error.message : String(error)));
+  }
+}
+
+const WORKLOAD_FLAGS: Record<string, string> = {
+  inputTokensPerDay: 'input-tokens-per-day',
+  outputTokensPerDay: 'output-tokens-per-day',
+  cachedInputShare: 'cached-share',
+  reasoningTokensPerDay: 'reasoning-tokens-per-day',
+  requestsPerDay: 'requests-per-day',
+  daysPerMonth: 'days-per-month',
+  monthlyGrowth: 'monthly-growth',
+  batchShare: 'batch-share',
+  offPeakShare: 'off-peak-share',
+};
+
+function readWorkload(values: Values): Workload {
+  const workload = readWorkloadFlags(values);
+  // Cross-field rules (batch + off-peak ≤ 1) that single-flag parsing cannot see.
+  const issue = validateWorkload(workload)[0];
+  if (issue) {
+    const flag = WORKLOAD_FLAGS[issue.path] ?? issue.path;
+    const expected = issue.expected.replace(/[a-zA-Z]+Share/g, (k) => `--${WORKLOAD_FLAGS[k] ?? k}`);
+    throw new UsageError(`--${flag}: expected ${expected}, found ${issue.found}`);
+  }
+  return workload;
+}
+
+function readWorkloadFlags(values: Values): Workload {
+  return {
+    inputTokensPerDay: requiredNumber(values, 'input-tokens-per-day'),
+    outputTokensPerDay: requiredNumber(values, 'output-tokens-per-day'),
+    cachedInputShare: numberFlag(values, 'cached-share', { max: 1 }),
+    reasoningTokensPerDay: numberFlag(values, 'reasoning-tokens-per-day'),
+    requestsPerDay: numberFlag(values, 'requests-per-day', { positive: true }),
+    daysPerMonth: numberFlag(values, 'days-per-month', { positive: true, max: 31 }),
+    monthlyGrowth: numberFlag(values, 'monthly-growth', { min: -1 }),
+    batchShare: numberFlag(values, 'batch-share', { max: 1 }),
+    offPeakShare: numberFlag(values, 'off-peak-share', { max: 1 }),
+  };
+}
+
+function readCurrency(values: Values): CurrencyOptions {
+  const code = values.currency === undefined ? undefined : String(values.currency).trim().toUpperCase();
+  const rate = numberFlag(values, 'rate', { positive: true });
+  if (code === undefined) {
+    if (rate !== undefined) throw new UsageError('--rate needs --currency (e.g. --currency KRW --rate 1400)');
+    return USD;
+  }
+  if (!/^[A-Z]{3}$/.test(code)) {
+    throw new UsageError(`--currency: expected a 3-letter ISO 4217 code, found "${sanitizeForTerminal(code)}"`);
+  }
+  if (code === 'USD') return USD;
+  if (rate === undefined) throw new UsageError(`--rate is required with --currency ${code} (units of ${code} per 1 USD)`);
+  return { currency: code, unitsPerUsd: { [code]: rate }, rateSource: `user-given rate (--rate ${rate})` };
+}
+
+function readOffers(values: Values): PricedOffer[] {
+  const catalog = builtinCatalog();
+  const offers: PricedOffer[] = [];
+  const add = (offer: PricedOffer) => {
+    if (!offers.some((o) => o.id === offer.id)) offers.push(offer);
+  };
+  if (values.model !== undefined) {
+    const name = String(values.model);
+    const model = findModel(catalog, name);
+    if (!model) {
+      const hint = suggest(name, catalog.models.map((m) => m.id));
+      throw new UsageError(
+        `--model: unknown model "${sanitizeForTerminal(name)}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''}`,
+      );
+    }
+    for (const offer of catalog.offers) if (offer.modelId === model.id) add(offer);
+  }
+  for (const id of (values.offer as string[] | undefined) ?? []) {
+    const offer = findOffer(catalog, id);
+    if (!offer) {
+      const hint = suggest(id, catalog.offers.map((o) => o.id));
+      throw new UsageError(
+        `--offer: unknown offer "${sanitizeForTerminal(id)}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''}`,
+      );
+    }
+    add(offer);
+  }
+  return offers;
+}
+
+interface LocalInput {
+  readonly id: string;
+  readonly label: string;
+  readonly setup: LocalSetup;
+  readonly assumptions: Record<string, Assumption>;
+}
+
+function readLocal(values: Values): LocalInput | undefined {
+  const wantsLocal =
+    values.gpu !== undefined || values['hardware-price'] !== undefined || values['rental-usd-per-hour'] !== undefined;
+  if (!wantsLocal) return undefined;
+  const catalog = builtinCatalog();
+  const assumptions: Record<string, Assumption> = {};
+  const defaulted = (key: string, a: Assumption) => {
+    assumptions[key] = { ...a, isDefault: true };
+    return a.value as number;
+  };
+
+  let hardware: ReturnType<typeof findHardware>;
+  if (values.gpu !== undefined) {
+    const name = String(values.gpu);
+    hardware = findHardware(catalog, name);
+    if (!hardware) {
+      const hint = suggest(name, catalog.hardware.map((h) => h.id));
+      throw new UsageError(
+        `--gpu: unknown GPU "${sanitizeForTerminal(name)}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''}`,
+      );
+    }
+  }
+  const gpus = numberFlag(values, 'gpus', { positive: true, integer: true }) ?? 1;
+  const rental = numberFlag(values, 'rental-usd-per-hour');
+
+  let price = numberFlag(values, 'hardware-price');
+  if (price === undefined) {
+    if (rental !== undefined) price = 0;
+    else if (hardware?.price) {
+      price = hardware.price.usd;
+      assumptions.hardwarePriceUsd = {
+        value: price,
+        unit: 'USD per GPU',
+        source: `catalog: ${hardware.price.kind} as of ${hardware.price.asOf}, ${hardware.price.source.source}`,
+        isDefault: true,
+      };
+    } else {
+      throw new UsageError(
+        `--hardware-price is required: the catalog has no price for ${hardware ? `GPU "${hardware.id}"` : 'this setup'}`,
+      );
+    }
+  }
+
+  let powerLoad = numberFlag(values, 'power-watts');
+  if (powerLoad === undefined) {
+    if (!hardware) throw new UsageError('--power-watts is required without --gpu (whole machine at load, watts)');
+    const host = DEFAULT_ASSUMPTIONS.hostPowerWatts.value;
+    powerLoad = gpus * hardware.tdpWatts + host;
+    assumptions.powerWattsLoad = {
+      value: powerLoad,
+      unit: 'W per machine at load',
+      source: `${gpus} × ${hardware.tdpWatts} W board power (catalog, ${hardware.source.source}) + ${host} W host (${DEFAULT_ASSUMPTIONS.hostPowerWatts.source})`,
+      isDefault: true,
+    };
+  }
+
+  let electricity = numberFlag(values, 'electricity-usd-per-kwh');
+  if (electricity === undefined) {
+    const region = String(values.region ?? 'us-residential');
+    if (!(region in ELECTRICITY_USD_PER_KWH_BY_REGION)) {
+      throw new UsageError(
+        `--region: expected one of ${Object.keys(ELECTRICITY_USD_PER_KWH_BY_REGION).join(', ')}, found "${sanitizeForTerminal(region)}"`,
+      );
+    }
+    electricity = defaulted('electricityUsdPerKwh', ELECTRICITY_USD_PER_KWH_BY_REGION[region as ElectricityRegion]);
+  } else if (values.region !== undefined) {
+    throw new UsageError('--region and --electricity-usd-per-kwh both set the electricity price; give one');
+  }
+
+  const decode = numberFlag(values, 'decode-tps');
+  const prefill = numberFlag(values, 'prefill-tps');
+  // TODO(sizing): estimate decode/prefill of --model on --gpu with @llm-adopt/sizing once it exports a speed estimate.
+  if (decode === undefined || prefill === undefined) {
+    throw new UsageError(
+      `--${decode === undefined ? 'decode-tps' : 'prefill-tps'} is required for a local scenario (tokens/s of the model on one machine; measure it or see llm-adopt size)`,
+    );
+  }
+
+  const setup: LocalSetup = {
+    hardwarePriceUsd: price,
+    gpuCount: gpus,
+    hostCostUsd: numberFlag(values, 'host-cost') ?? defaulted('hostCostUsd', DEFAULT_ASSUMPTIONS.hostCostUsd),
+    amortizationMonths:
+      numberFlag(values, 'amortization-months', { positive: true }) ??
+      defaulted('amortizationMonths', DEFAULT_ASSUMPTIONS.amortizationMonths),
+    resaleShare: numberFlag(values, 'resale-share', { max: 1 }) ?? defaulted('resaleShare', DEFAULT_ASSUMPTIONS.resaleShare),
+    rentalUsdPerHour: rental,
+    powerWattsLoad: powerLoad,
+    powerWattsIdle: numberFlag(values, 'idle-watts') ?? defaulted('powerWattsIdle', DEFAULT_ASSUMPTIONS.powerWattsIdle),
+    electricityUsdPerKwh: electricity,
+    opsUsdPerMonth:
+      numberFlag(values, 'ops-usd-per-month') ?? defaulted('opsUsdPerMonth', DEFAULT_ASSUMPTIONS.opsUsdPerMonth),
+    decodeTokensPerSecond: decode,
+    prefillTokensPerSecond: prefill,
+    hoursOnPerDay: numberFlag(values, 'hours-on-per-day', { positive: true, max: 24 }),
+    dutyCycle: numberFlag(values, 'duty-cycle', { max: 1 }),
+  };
+  const name = hardware ? hardware.id : 'machine';
+  return {
+    id: `local/${name}`,
+    label: `${gpus}× ${hardware ? hardware.name : 'GPU'}${rental !== undefined ? ' (rented)' : ''}`,
+    setup,
+    assumptions,
+  };
+}
+
+// ---- presentation ---------------------------------------------------------------------------
+
+const money = (amount: number) =>
+  roundCents(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const months = (m: number | null) => (m === null ? 'never' : `${roundCents(m).toFixed(2)} months`);
+const count = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+}
+
+const MARKERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Cumulative cash per scenario as a plain-text scatter: one letter per scenario per month, `*` where they overlap. */
+export function cumulativeChart(scenarios: readonly Scenario[], currency: string, height = 10): string[] {
+  if (scenarios.length === 0) return [];
+  const horizon = scenarios[0]!.cumulative.length - 1;
+  const step = horizon <= 30 ? 2 : 1;
+  const top = Math.max(...scenarios.flatMap((s) => s.cumulative), 0) || 1;
+  const grid = Array.from({ length: height }, () => Array.from({ length: horizon * step + 1 }, () => ' '));
+  scenarios.forEach((s, i) => {
+    s.cumulative.forEach((v, m) => {
+      const row = height - 1 - Math.round((Math.max(0, v) / top) * (height - 1));
+      const col = m * step;
+      const cell = grid[row]![col]!;
+      grid[row]![col] = cell === ' ' ? MARKERS[i % MARKERS.length]! : cell === MARKERS[i % MARKERS.length] ? cell : '*';
+    });
+  });
+  const labels = grid.map((_, r) => {
+    if (r === 0) return money(top);
+    if (r === height - 1) return money(0);
+    if (r === Math.floor((height - 1) / 2)) return money((top * (height - 1 - r)) / (height - 1));
+    return '';
+  });
+  const labelWidth = Math.max(...labels.map((l) => l.length));
+  const lines = [`Cumulative cost over ${horizon} months (${currency}, cash: purchase at month 0, then monthly cost)`];
+  grid.forEach((row, r) => {
+    lines.push(`${labels[r]!.padStart(labelWidth)} ┤${row.join('').trimEnd()}`);
+  });
+  let axis = '';
+  for (let m = 0; m <= horizon; m += 6) axis = axis.padEnd(m * step) + String(m);
+  lines.push(`${' '.repeat(labelWidth)} └${'─'.repeat(horizon * step + 1)}`);
+  lines.push(`${' '.repeat(labelWidth)}  ${axis}  month`);
+  lines.push(
+    `${' '.repeat(labelWidth)}  ${scenarios.map((s, i) => `${MARKERS[i % MARKERS.length]} ${sanitizeForTerminal(s.id)}`).join('   ')}`,
+  );
+  return lines;
+}
+
+interface Row {
+  readonly key: string;
+  readonly a: Assumption;
+  readonly ids: string[];
+}
+
+/** Every assumption of every scenario, once; keys whose value differs between scenarios are prefixed with the scenario. */
+function collectAssumptions(scenarios: readonly Scenario[]): Row[] {
+  const byKey = new Map<string, Row[]>();
+  for (const s of scenarios) {
+    for (const [key, a] of Object.entries(s.assumptions)) {
+      const rows = byKey.get(key) ?? [];
+      const same = rows.find((r) => JSON.stringify(r.a.value) === JSON.stringify(a.value) && r.a.source === a.source);
+      if (same) same.ids.push(s.id);
+      else rows.push({ key, a, ids: [s.id] });
+      byKey.set(key, rows);
+    }
+  }
+  return [...byKey.values()].flatMap((rows) => rows).sort((x, y) => x.key.localeCompare(y.key));
+}
+
+function valueText(a: Assumption): string {
+  return typeof a.value === 'number' ? String(Math.round(a.value * 1e6) / 1e6) : String(a.value);
+}
+
+function human(
+  scenarios: readonly Scenario[],
+  locals: ReadonlyMap<string, LocalCost>,
+  workload: Workload,
+  currency: string,
+): string {
+  const out: string[] = [];
+  const days = workload.daysPerMonth ?? DEFAULT_ASSUMPTIONS.daysPerMonth.value;
+  out.push(
+    `Workload: ${count(workload.inputTokensPerDay)} input + ${count(workload.outputTokensPerDay)} output${
+      workload.reasoningTokensPerDay ? ` + ${count(workload.reasoningTokensPerDay)} reasoning` : ''
+    } tokens/day, ${days} days/month`,
+    '',
+  );
+  const rows = [['Scenario', 'Kind', `Monthly (${currency})`, `Per 1M tokens`, 'Upfront', 'Break-even']];
+  for (const s of scenarios) {
+    rows.push([
+      sanitizeForTerminal(s.label === s.id ? s.id : `${s.id} (${s.label})`),
+      s.kind,
+      money(s.monthlyCost),
+      s.costPerMTok === null ? '-' : money(s.costPerMTok),
+      money(s.upfront),
+      s.breakEven.length === 0 ? '-' : months(s.breakEvenMonths),
+    ]);
+  }
+  out.push(...table(rows));
+  if (scenarios.some((s) => s.kind === 'local')) {
+    out.push(
+      '',
+      'Break-even: months until the local purchase is paid back by (API bill − local running cost); API rows show the first',
+      'local setup against that API, local rows the cheapest available API.',
+    );
+  }
+
+  for (const s of scenarios.filter((x) => x.kind === 'local')) {
+    const c = locals.get(s.id);
+    if (!c) continue;
+    out.push(
+      '',
+      `${sanitizeForTerminal(s.id)}: ${c.machines} machine(s), busy ${c.busyHoursPerDay.toFixed(2)} h/day (duty ${(c.dutyCycle * 100).toFixed(1)}%), ${c.kwhPerMonth.toFixed(1)} kWh/month, capacity ${count(c.capacityTokensPerDayPerMachine)} tokens/day per machine`,
+      `  monthly = hardware ${money(c.hardwarePerMonth.amount)} + rental ${money(c.rentalPerMonth.amount)} + energy ${money(c.energyPerMonth.amount)} + operations ${money(c.opsPerMonth.amount)} ${currency}`,
+    );
+    for (const b of s.breakEven) out.push(`  vs ${sanitizeForTerminal(b.against)}: ${months(b.months)} (${sanitizeForTerminal(b.reason.replace(/^never: /, ''))})`);
+  }
+
+  const warnings = scenarios.flatMap((s) => s.warnings.map((w) => `${s.id}: ${w}`));
+  if (warnings.length) out.push('', 'Warnings:', ...warnings.map((w) => `  ! ${sanitizeForTerminal(w)}`));
+
+  out.push('', ...cumulativeChart(scenarios, currency));
+
+  const assumptions = collectAssumptions(scenarios);
+  const keyed = new Map<string, number>();
+  for (const r of assumptions) keyed.set(r.key, (keyed.get(r.key) ?? 0) + 1);
+  out.push('', 'Assumptions (* = default used):');
+  for (const r of assumptions) {
+    const name = (keyed.get(r.key) ?? 0) > 1 ? `${r.key} [${r.ids.join(', ')}]` : r.key;
+    out.push(
+      sanitizeForTerminal(`  ${r.a.isDefault ? '*' : ' '} ${name} = ${valueText(r.a)} ${r.a.unit} — ${r.a.source}`),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const round2 = (x: number | null) => (x === null ? null : roundCents(x));
+
+function json(scenarios: readonly Scenario[], workload: Workload, currency: string): string {
+  return `${JSON.stringify(
+    {
+      currency,
+      workload,
+      scenarios: scenarios.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        label: s.label,
+        monthlyCost: roundCents(s.monthlyCost),
+        currency: s.currency,
+        costPerMTok: round2(s.costPerMTok),
+        upfront: roundCents(s.upfront),
+        breakEvenMonths: round2(s.breakEvenMonths),
+        breakEven: s.breakEven.map((b) => ({ against: b.against, months: round2(b.months), reason: b.reason })),
+        cumulative: s.cumulative.map(roundCents),
+        cannotServe: s.cannotServe,
+        warnings: s.warnings,
+        assumptions: s.assumptions,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const values = parse(argv);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  const workload = readWorkload(values);
+  const currency = readCurrency(values);
+  const horizon = numberFlag(values, 'months', { positive: true, integer: true }) ?? 24;
+  if (horizon > 240) throw new UsageError(`--months: expected an integer from 1 to 240, found "${horizon}"`);
+  const offers = readOffers(values);
+  const local = readLocal(values);
+  if (offers.length === 0 && !local) {
+    throw new UsageError('nothing to compare: give --offer, --model (offers serving it) or a local setup (--gpu)');
+  }
+  for (const offer of offers) {
+    const problem = conversionProblem(offer.currency, currency);
+    if (problem) throw new UsageError(`--offer ${offer.id} is priced in ${offer.currency}: ${problem}`);
+  }
+
+  const scenarios = compareScenarios({
+    workload,
+    offers,
+    locals: local ? [local] : [],
+    currency,
+    horizonMonths: horizon,
+  });
+  const locals = new Map<string, LocalCost>();
+  if (local) locals.set(local.id, localMonthlyCost(local.setup, workload, { currency }));
+
+  process.stdout.write(values.json ? json(scenarios, workload, currency.currency) : human(scenarios, locals, workload, currency.currency));
+  return EXIT_OK;
 }
