@@ -143,9 +143,26 @@ function requiredNumber(values: Values, flag: keyof typeof OPTIONS, rule?: Numbe
   return value;
 }
 
+/** `--flag -5` would be read as two flags; join it to `--flag=-5` so the value check can name the flag and the number. */
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    const option = OPTIONS[name as keyof typeof OPTIONS] as { type: string } | undefined;
+    if (option?.type === 'string' && next !== undefined && /^-(\d|\.\d|Infinity)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function parse(argv: string[]): Values {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values as Values;
+    return parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, strict: true, allowPositionals: false })
+      .values as Values;
   } catch (error) {
     // node:util messages name the flag ("Unknown option '--foo'"); keep them on one line.
     throw new UsageError(sanitizeForTerminal(error instanceof Error ? error.message : String(error)));
@@ -416,7 +433,7 @@ function collectAssumptions(scenarios: readonly Scenario[]): Row[] {
       byKey.set(key, rows);
     }
   }
-  return [...byKey.values()].flatMap((rows) => rows).sort((x, y) => x.key.localeCompare(y.key));
+  return [...byKey.values()].flat().sort((x, y) => x.key.localeCompare(y.key));
 }
 
 function valueText(a: Assumption): string {
