@@ -1,0 +1,103 @@
+import type { CostScenario } from '@llm-adopt/plan';
+import { bulletList, fence, heading, paragraph, raw, table } from '../../markdown/blocks.js';
+import { xyChartMermaid } from '../../markdown/mermaid.js';
+import { money, months } from '../../format/numbers.js';
+import { sourceCell } from '../cells.js';
+import type { SectionContext } from '../context.js';
+
+function valueText(v: number | string | boolean | null): string {
+  if (v === null) return 'n/a';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return String(v);
+}
+
+function at(s: CostScenario, month: number): number | null {
+  const v = s.cumulative[month];
+  return v === undefined ? null : v;
+}
+
+/** Section 7: scenarios, break-even, assumptions, cumulative-cost chart. */
+export function costSection({ assessment: a }: SectionContext): string[] {
+  const c = a.cost;
+  const cur = c.currency;
+  const blocks = [heading(2, raw('7. Cost'))];
+  if (c.scenarios.length === 0) {
+    blocks.push(paragraph('No cost scenario: the plan compares no API offer and no local candidate could be priced.'));
+  } else {
+    const label = (id: string | null) => (id === null ? '' : (c.scenarios.find((s) => s.id === id)?.label ?? id));
+    blocks.push(
+      paragraph(
+        `All amounts in ${cur}. Monthly = recurring cost (API bill, or electricity plus operations for local hardware); up-front = hardware purchase. Cumulative cost at month m = up-front + monthly × m.`,
+      ),
+      table(
+        [
+          'Scenario',
+          'Kind',
+          { title: 'Up-front', align: 'right' },
+          { title: 'Monthly', align: 'right' },
+          { title: 'Per million tokens', align: 'right' },
+          { title: '12-month total', align: 'right' },
+          { title: '24-month total', align: 'right' },
+          'Break-even of local hardware',
+        ],
+        c.scenarios.map((s) => [
+          s.label,
+          s.kind,
+          money(s.upfrontCost, cur),
+          money(s.monthlyCost, cur),
+          money(s.costPerMTok, cur),
+          money(at(s, 12), cur),
+          money(at(s, 24), cur),
+          s.kind === 'api' && s.breakEvenAgainst !== null ? `${months(s.breakEvenMonths)} (${label(s.breakEvenAgainst)})` : '',
+        ]),
+      ),
+    );
+    const breakEvens = c.scenarios.filter((s) => s.kind === 'api' && s.breakEvenAgainst !== null);
+    if (breakEvens.length > 0) {
+      blocks.push(
+        heading(3, 'Break-even'),
+        bulletList(
+          breakEvens.map((s) =>
+            s.breakEvenMonths === null
+              ? `${label(s.breakEvenAgainst)} never pays for itself against ${s.label}: the API costs ${money(s.monthlyCost, cur)} per month, no more than running the hardware.`
+              : `${label(s.breakEvenAgainst)} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}: up-front ÷ (API monthly − local monthly).`,
+          ),
+        ),
+      );
+    }
+    const chartable = c.scenarios.filter((s) => s.cumulative.length > 1);
+    if (chartable.length > 0) {
+      const length = Math.max(...chartable.map((s) => s.cumulative.length));
+      const markers = breakEvens
+        .filter((s) => s.breakEvenMonths !== null && s.breakEvenMonths <= length - 1)
+        .map((s) => ({ x: s.breakEvenMonths as number, label: `break-even vs ${s.label}` }));
+      blocks.push(
+        heading(3, 'Cumulative cost'),
+        fence(
+          'mermaid',
+          xyChartMermaid({
+            title: `Cumulative cost (${cur})`,
+            xLabel: 'Month',
+            yLabel: cur,
+            categories: Array.from({ length }, (_, m) => String(m)),
+            series: chartable.map((s) => ({ name: s.label, values: s.cumulative })),
+            markers,
+          }),
+        ),
+        paragraph(`Lines in order: ${chartable.map((s, i) => `${i + 1} = ${s.label}`).join('; ')}.`),
+      );
+    }
+  }
+  const scenarioAssumptions = c.scenarios.flatMap((s) => s.assumptions.map((x) => [s.label, x.name, valueText(x.value), x.unit, sourceCell(x.source)] as const));
+  if (c.assumptions.length > 0 || scenarioAssumptions.length > 0) {
+    blocks.push(
+      heading(3, 'Assumptions'),
+      table(
+        ['Applies to', 'Assumption', { title: 'Value', align: 'right' }, 'Unit', 'Source'],
+        [...c.assumptions.map((x) => ['all scenarios', x.name, valueText(x.value), x.unit, sourceCell(x.source)] as const), ...scenarioAssumptions],
+      ),
+    );
+  }
+  if (c.problems.length > 0) blocks.push(paragraph('Could not compare:'), bulletList(c.problems));
+  return blocks;
+}

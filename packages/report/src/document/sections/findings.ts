@@ -1,0 +1,48 @@
+// Shared layout of a license or compliance finding: severity groups, then one block per finding with
+// the message, the verbatim clause as a quote, its section and link, and what to do.
+import type { Finding } from '@llm-adopt/plan';
+import { code, heading, joinInline, link, paragraph, quote, raw, strong } from '../../markdown/blocks.js';
+import { bySeverity, severityAction, severityRank, severityTitle } from '../severity.js';
+
+export function findingBlocks<T extends Finding & { model?: string }>(
+  findings: readonly T[],
+  level: 3 | 4,
+  label: (f: T) => string,
+): string[] {
+  const blocks: string[] = [];
+  let group: string | null = null;
+  for (const f of bySeverity(findings)) {
+    if (f.severity !== group) {
+      group = f.severity;
+      const count = findings.filter((x) => x.severity === f.severity).length;
+      blocks.push(heading(level, `${severityTitle(f.severity)} (${count})`));
+    }
+    blocks.push(
+      paragraph(strong(`[${f.severity}] ${label(f)}`), raw('—'), code(f.id), raw('—'), f.message),
+    );
+    if (f.quote !== null && f.quote.trim() !== '') blocks.push(quote(f.quote));
+    const where: (string | ReturnType<typeof raw>)[] = [];
+    if (f.license !== null) where.push(joinInline([raw('License'), code(f.license)], ' '));
+    if (f.section !== null) where.push(`Section ${f.section}`);
+    if (f.url !== null) where.push(link('source', f.url));
+    where.push(joinInline([strong('What to do:'), severityAction(f.severity)], ' '));
+    blocks.push(joinInline(where, ' · ').markdown);
+  }
+  return blocks;
+}
+
+/** `1 finding` / `3 findings`. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+export function severityCounts(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of bySeverity(findings)) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  if (counts.size === 0) return 'no findings';
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+}
+
+export function hasSevere(findings: readonly Finding[]): boolean {
+  return findings.some((f) => severityRank(f.severity) === 0);
+}

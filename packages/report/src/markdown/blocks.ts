@@ -1,0 +1,123 @@
+// Markdown building blocks. Every function returns a block (no trailing blank line); the
+// document joins blocks with one blank line. Text arguments are untrusted and get escaped;
+// arguments named `markdown` are already-built markdown (from these helpers).
+import { escapeText, fenceFor, guardLineStart, singleLine } from './text.js';
+
+/** Inline markdown built by these helpers (already escaped). */
+export type Inline = { readonly markdown: string };
+
+/** Wraps already-safe inline markdown (from `link`, `strong`, `code` …). */
+export function raw(markdown: string): Inline {
+  return { markdown };
+}
+
+/** Untrusted text or already-built inline markdown. */
+export type Cell = string | number | Inline;
+
+export function inline(cell: Cell): string {
+  if (typeof cell === 'number') return escapeText(String(cell));
+  if (typeof cell === 'string') return escapeText(cell);
+  return cell.markdown;
+}
+
+/** Joins inline parts with a trusted separator such as '; ' or ' · '. */
+export function joinInline(parts: readonly Cell[], separator: '; ' | ', ' | ' · ' | ' ' = '; '): Inline {
+  return raw(parts.map(inline).join(separator));
+}
+
+export function heading(level: 1 | 2 | 3 | 4, text: Cell): string {
+  return `${'#'.repeat(level)} ${inline(text)}`;
+}
+
+export function paragraph(...parts: Cell[]): string {
+  return guardLineStart(parts.map(inline).join(' '));
+}
+
+export function strong(text: Cell): Inline {
+  return raw(`**${inline(text)}**`);
+}
+
+export function emphasis(text: Cell): Inline {
+  return raw(`*${inline(text)}*`);
+}
+
+/** Inline code of trusted-but-literal text (ids, commands). Pipes are escaped for tables. */
+export function code(text: string): Inline {
+  const line = singleLine(text);
+  const longest = (line.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+  const ticks = '`'.repeat(longest + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return raw(`${ticks}${pad}${line.replace(/\|/g, '\\|')}${pad}${ticks}`);
+}
+
+/** The URL when it is an absolute http(s) URL, normalised and safe as a link destination; else null. */
+export function safeHttpUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(singleLine(url));
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  // Parentheses and pipes would end the destination or split a table cell; spaces and
+  // angle brackets are already percent-encoded by URL.
+  return parsed.href.replace(/[()|\\*_[\]`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A link when `url` is http(s); otherwise the text followed by the URL as plain text. */
+export function link(text: string, url: string): Inline {
+  const href = safeHttpUrl(url);
+  const label = escapeText(text) || escapeText(url);
+  if (href === null) return raw(url.trim() === '' ? label : `${label} (${escapeText(url)})`);
+  return raw(`[${label}](${href})`);
+}
+
+export type Align = 'left' | 'right' | 'center';
+export interface Column {
+  readonly title: string;
+  readonly align?: Align;
+}
+
+/** A GFM table. Cells are escaped, so `|` and newlines in them cannot break the table. */
+export function table(columns: readonly (string | Column)[], rows: readonly (readonly Cell[])[]): string {
+  const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
+  const header = `| ${cols.map((c) => escapeText(c.title)).join(' | ')} |`;
+  const rule = `|${cols.map((c) => (c.align === 'right' ? ' ---: ' : c.align === 'center' ? ' :---: ' : ' --- ')).join('|')}|`;
+  const body = rows.map((row) => {
+    const cells = cols.map((_, i) => {
+      const cell = row[i];
+      const text = cell === undefined ? '' : inline(cell);
+      return text === '' ? ' ' : text;
+    });
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...body].join('\n');
+}
+
+/** A bulleted list; each item is one line of inline markdown. */
+export function bulletList(items: readonly Cell[]): string {
+  return items.map((item) => `- ${guardLineStart(inline(item)) || ' '}`).join('\n');
+}
+
+/** A numbered list. */
+export function orderedList(items: readonly Cell[]): string {
+  return items.map((item, i) => `${i + 1}. ${guardLineStart(inline(item)) || ' '}`).join('\n');
+}
+
+/** A block quote of untrusted text (e.g. a license clause), one paragraph. */
+export function quote(text: Cell): string {
+  return `> ${guardLineStart(inline(text))}`;
+}
+
+/** A fenced code block; the fence is longer than any backtick run in the content. */
+export function fence(info: string, content: string): string {
+  const body = content.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const marker = fenceFor(body);
+  return `${marker}${singleLine(info).replace(/`/g, '')}\n${body}\n${marker}`;
+}
+
+/** Joins blocks with blank lines and ends the document with exactly one newline. */
+export function document(blocks: readonly (string | null | undefined | false)[]): string {
+  return `${blocks.filter((b): b is string => typeof b === 'string' && b !== '').join('\n\n')}\n`;
+}

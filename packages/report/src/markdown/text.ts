@@ -1,0 +1,46 @@
+// Escaping of untrusted text (plan notes, names, catalog strings) for CommonMark/GFM.
+// A note must not break a table, open a heading, list or quote, or inject a link, image or HTML.
+
+// ANSI CSI/OSC sequences first (so their payload does not survive as text), then the
+// remaining C0/C1 controls and bidi overrides ("Trojan Source" reordering).
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes terminal escape sequences, control characters (except tab and newlines) and bidi overrides. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
+}
+
+/** Collapses every run of whitespace (including newlines) into one space and trims. */
+export function singleLine(text: string): string {
+  return stripControlCharacters(text).replace(/\s+/g, ' ').trim();
+}
+
+// Characters that are special anywhere in a line: escapes, code spans, emphasis, links/images,
+// raw HTML and autolinks, entities, table pipes, strikethrough, and `#` (a trailing `#` would
+// close an ATX heading).
+const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
+
+/**
+ * Escapes untrusted text for use inside a paragraph, list item, heading or table cell.
+ * The result is always one line. Block-level starts (list markers) are handled by the block
+ * helpers with `guardLineStart`, since only the first character of a block line matters.
+ */
+export function escapeText(text: string): string {
+  return singleLine(text).replace(INLINE_SPECIAL, '\\$&');
+}
+
+/**
+ * Neutralises a list or setext marker at the start of a block line (`-`, `+`, `=`, `1.`, `1)`);
+ * `#`, `>`, `*` and `_` are escaped everywhere by `escapeText` already.
+ */
+export function guardLineStart(line: string): string {
+  return line.replace(/^([+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Backticks long enough to fence `content` (one more than its longest backtick run, at least three). */
+export function fenceFor(content: string, char: '`' | '~' = '`'): string {
+  const runs = content.match(char === '`' ? /`+/g : /~+/g) ?? [];
+  const longest = runs.reduce((max, run) => Math.max(max, run.length), 0);
+  return char.repeat(Math.max(3, longest + 1));
+}
