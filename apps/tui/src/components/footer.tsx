@@ -1,0 +1,13 @@
+import { Box, Text } from 'ink';
+import { type Command, footerHints } from '../keymap.js';
+
+/** Key hints for what works right now, generated from the keymap (two lines at most). */
+export function Footer({ commands }: { readonly commands: readonly Command[] }) {
+  return (
+    <Box height={2} overflow="hidden">
+      <Text dimColor wrap="wrap">
+        {footerHints(commands)}
+      </Text>
+    </Box>
+  );
+}

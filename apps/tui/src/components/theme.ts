@@ -1,0 +1,18 @@
+// Colours are a hint, never the only signal (every state also has a glyph or word), and they switch
+// off entirely under NO_COLOR (https://no-color.org): see `interactive.tsx`.
+export const theme = {
+  accent: 'cyan',
+  ok: 'green',
+  warn: 'yellow',
+  bad: 'red',
+  muted: 'gray',
+} as const;
+
+/** Glyph + colour per severity, so findings read the same with and without colour. */
+export const severityStyle: Record<string, { glyph: string; color: string; label: string }> = {
+  blocker: { glyph: '✖', color: theme.bad, label: 'BLOCKER' },
+  high: { glyph: '▲', color: theme.bad, label: 'high' },
+  medium: { glyph: '●', color: theme.warn, label: 'medium' },
+  low: { glyph: '○', color: theme.muted, label: 'low' },
+  info: { glyph: 'i', color: theme.muted, label: 'info' },
+};

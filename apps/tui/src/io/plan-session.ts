@@ -1,0 +1,120 @@
+// The only module of the app that reads or writes files: opens the plan (or prepares a new one),
+// takes the advisory lock, and implements `Services` with the plan, catalog and report packages.
+// Those packages are imported here, and this module is loaded lazily by `interactive.tsx`.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
+import { acquirePlanLock, type Assessment, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
+import type { SaveOutcome, Services } from '../services.js';
+import { slugify } from '../state/new-plan.js';
+import type { CatalogView } from '../state/wizard.js';
+
+export interface PlanSession {
+  /** The plan found at the path, or a new one when there is none. */
+  plan: Plan;
+  planExists: boolean;
+  /** Set when another live llm-adopt holds the plan's lock: shown at start-up, saves still check for conflicts. */
+  lockWarning: string | null;
+  services: Services;
+  createNewPlan: () => Plan;
+}
+
+export type OpenResult = { ok: true; session: PlanSession } | { ok: false; problems: string[] };
+
+/** `adoption-plan.yaml` → `adoption-plan`; `team.plan.yaml` → `team.plan`. */
+function reportBase(planPath: string): string {
+  return join(dirname(planPath), basename(planPath).replace(/\.(ya?ml|json)$/i, ''));
+}
+
+function loadCatalog(files: readonly string[]): { ok: true; catalog: Catalog } | { ok: false; issues: DataIssue[] } {
+  let catalog = builtinCatalog();
+  for (const file of files) {
+    const read = readCatalogFile(file);
+    if (!read.ok) return read;
+    const merged = mergeCatalogChecked(catalog, read.value, file);
+    if (!merged.ok) return merged;
+    catalog = merged.value;
+  }
+  return { ok: true, catalog };
+}
+
+export function catalogView(catalog: Catalog): CatalogView {
+  return {
+    gpus: catalog.hardware.map((h) => ({ id: h.id, name: h.name, memoryBytes: h.memoryBytes, bandwidthBytesPerSecond: h.bandwidthBytesPerSecond })),
+    offers: catalog.offers.map((o) => ({
+      id: o.id,
+      label: `${o.displayName} (${o.provider}) — ${o.currency} ${o.rates.inputPerMTok} in / ${o.rates.outputPerMTok} out per MTok`,
+    })),
+  };
+}
+
+export async function openPlanSession(planPath: string, opts: { catalogFiles: readonly string[]; newPlanName: string }): Promise<OpenResult> {
+  const catalogResult = loadCatalog(opts.catalogFiles);
+  if (!catalogResult.ok) return { ok: false, problems: catalogResult.issues.map(formatIssue) };
+  const catalog = catalogResult.catalog;
+
+  let loaded: LoadedPlan | null = null;
+  if (existsSync(planPath)) {
+    const result = loadPlan(planPath);
+    if (!result.ok) return { ok: false, problems: result.issues.map(formatIssue) };
+    loaded = result.value;
+  }
+  const lock = acquirePlanLock(planPath);
+  const lockWarning = lock.ok ? null : lock.message;
+
+  // The token of the version on disk we last read or wrote: a save is refused when the file changed since.
+  let token = loaded ? loaded.versionToken : versionToken(null);
+  let document = loaded?.document ?? null;
+
+  const createNewPlan = () => {
+    document = null;
+    return createPlan({ id: slugify(opts.newPlanName), name: opts.newPlanName });
+  };
+
+  const services: Services = {
+    async loadCatalog() {
+      return catalogView(catalog);
+    },
+    async assess(plan) {
+      const mod = (await import('@llm-adopt/plan')) as unknown as { assess?: (plan: Plan, catalog: Catalog) => Assessment };
+      if (typeof mod.assess !== 'function') throw new Error('this build of @llm-adopt/plan has no assess()');
+      return mod.assess(plan, catalog);
+    },
+    async save(plan): Promise<SaveOutcome> {
+      const result = savePlan(planPath, plan, { expectedVersionToken: token, document });
+      if (result.ok) {
+        token = result.versionToken;
+        return { ok: true };
+      }
+      const { error } = result;
+      const kept = 'Your changes are kept in this session';
+      if (error.kind === 'conflict') {
+        return { ok: false, conflict: true, message: `${error.message}. ${kept}; nothing was overwritten.` };
+      }
+      return { ok: false, conflict: false, message: `${error.message} ${kept}; the next change retries the save.` };
+    },
+    async exportReport(plan, assessment) {
+      const report = (await import('@llm-adopt/report')) as unknown as {
+        renderMarkdown?: (a: Assessment) => string;
+        renderHtml?: (markdown: string, opts?: { title?: string }) => string;
+      };
+      if (typeof report.renderMarkdown !== 'function') throw new Error('this build of @llm-adopt/report has no renderMarkdown()');
+      const base = reportBase(planPath);
+      const markdown = report.renderMarkdown(assessment);
+      const written: string[] = [];
+      const md = writeTextFileAtomic(`${base}.md`, markdown);
+      if (!md.ok) throw new Error(md.message);
+      written.push(`${base}.md`);
+      if (typeof report.renderHtml === 'function') {
+        const html = writeTextFileAtomic(`${base}.html`, report.renderHtml(markdown, { title: plan.project.name }));
+        if (!html.ok) throw new Error(html.message);
+        written.push(`${base}.html`);
+      }
+      return written;
+    },
+    async close() {
+      if (lock.ok) lock.release();
+    },
+  };
+  return { ok: true, session: { plan: loaded?.plan ?? createNewPlan(), planExists: loaded !== null, lockWarning, services, createNewPlan } };
+}

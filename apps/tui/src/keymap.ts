@@ -1,0 +1,199 @@
+// The only place keys are defined (command → keys → description). Input handling, the footer hints and
+// the `?` help screen are all derived from this table, so they cannot disagree.
+import type { Key } from 'ink';
+
+export const Command = {
+  Up: 'nav.up',
+  Down: 'nav.down',
+  PageUp: 'nav.page-up',
+  PageDown: 'nav.page-down',
+  NextStep: 'step.next',
+  PrevStep: 'step.prev',
+  NextTab: 'tab.next',
+  PrevTab: 'tab.prev',
+  Select: 'item.select',
+  Toggle: 'item.toggle',
+  Remove: 'item.remove',
+  Back: 'back',
+  Help: 'help',
+  Quit: 'quit',
+} as const;
+export type Command = (typeof Command)[keyof typeof Command];
+
+/** A special key by its Ink flag name, or a printable character; `ctrl`/`shift` must match exactly when given. */
+export type KeyBinding =
+  | { readonly special: SpecialKey; readonly ctrl?: boolean; readonly shift?: boolean }
+  | { readonly char: string; readonly ctrl?: boolean };
+
+export type SpecialKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'return' | 'escape' | 'tab' | 'delete';
+
+export interface CommandSpec {
+  readonly keys: readonly KeyBinding[];
+  /** How the keys are written in hints and help. */
+  readonly label: string;
+  /** Short verb for the footer. */
+  readonly hint: string;
+  /** One line for the help screen. */
+  readonly description: string;
+}
+
+export const keymap: Readonly<Record<Command, CommandSpec>> = {
+  [Command.Up]: {
+    keys: [{ special: 'upArrow' }, { char: 'k' }],
+    label: '↑/k',
+    hint: 'move',
+    description: 'Move the cursor up',
+  },
+  [Command.Down]: {
+    keys: [{ special: 'downArrow' }, { char: 'j' }],
+    label: '↓/j',
+    hint: 'move',
+    description: 'Move the cursor down',
+  },
+  [Command.PageUp]: {
+    keys: [{ special: 'pageUp' }],
+    label: 'PgUp',
+    hint: 'page',
+    description: 'Scroll a long list up by a page',
+  },
+  [Command.PageDown]: {
+    keys: [{ special: 'pageDown' }],
+    label: 'PgDn',
+    hint: 'page',
+    description: 'Scroll a long list down by a page',
+  },
+  [Command.NextStep]: {
+    keys: [{ special: 'tab', shift: false }, { special: 'rightArrow' }],
+    label: 'Tab/→',
+    hint: 'next step',
+    description: 'Go to the next step',
+  },
+  [Command.PrevStep]: {
+    keys: [{ special: 'tab', shift: true }, { special: 'leftArrow' }],
+    label: 'S-Tab/←',
+    hint: 'prev step',
+    description: 'Go to the previous step',
+  },
+  [Command.NextTab]: {
+    keys: [{ char: ']' }],
+    label: ']',
+    hint: 'next tab',
+    description: 'Next tab (checklist phase, sizing candidate)',
+  },
+  [Command.PrevTab]: {
+    keys: [{ char: '[' }],
+    label: '[',
+    hint: 'prev tab',
+    description: 'Previous tab (checklist phase, sizing candidate)',
+  },
+  [Command.Select]: {
+    keys: [{ special: 'return' }],
+    label: 'Enter',
+    hint: 'open/edit',
+    description: 'Edit the field, open the item or confirm',
+  },
+  [Command.Toggle]: {
+    keys: [{ char: ' ' }],
+    label: 'Space',
+    hint: 'toggle',
+    description: 'Toggle a choice, pick a candidate or cycle a checklist status',
+  },
+  [Command.Remove]: {
+    keys: [{ char: 'x' }, { special: 'delete' }],
+    label: 'x/Del',
+    hint: 'remove',
+    description: 'Remove the device or candidate under the cursor',
+  },
+  [Command.Back]: {
+    keys: [{ special: 'escape' }],
+    label: 'Esc',
+    hint: 'back',
+    description: 'Close the open editor, list or help; cancels an edit',
+  },
+  [Command.Help]: {
+    keys: [{ char: '?' }],
+    label: '?',
+    hint: 'help',
+    description: 'Show or hide this help',
+  },
+  [Command.Quit]: {
+    keys: [{ char: 'q' }, { char: 'c', ctrl: true }],
+    label: 'q/Ctrl+C',
+    hint: 'save & quit',
+    description: 'Save the plan and quit; prints the command to resume',
+  },
+};
+
+const SPECIAL_KEYS: readonly SpecialKey[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'return', 'escape', 'tab', 'delete'];
+
+function bindingMatches(binding: KeyBinding, input: string, key: Key): boolean {
+  if ('special' in binding) {
+    if (!key[binding.special]) return false;
+    if (binding.shift !== undefined && binding.shift !== key.shift) return false;
+    return binding.ctrl === undefined || binding.ctrl === key.ctrl;
+  }
+  // A printable binding never fires together with a special key (Ink reports e.g. Tab with input '\t').
+  if (SPECIAL_KEYS.some((name) => key[name])) return false;
+  if ((binding.ctrl ?? false) !== key.ctrl) return false;
+  return input === binding.char;
+}
+
+/** True when the key event (as Ink's `useInput` reports it) is bound to `command`. */
+export function matches(command: Command, input: string, key: Key): boolean {
+  return keymap[command].keys.some((binding) => bindingMatches(binding, input, key));
+}
+
+/** The first command among `allowed` bound to this key event, in the order given. */
+export function commandFor(input: string, key: Key, allowed: readonly Command[]): Command | undefined {
+  return allowed.find((command) => matches(command, input, key));
+}
+
+/** Footer text for the commands available right now: "↑/k ↓/j move · Enter open/edit · ? help". */
+export function footerHints(available: readonly Command[]): string {
+  const parts: string[] = [];
+  const seen = new Map<string, number>();
+  for (const command of available) {
+    const { label, hint } = keymap[command];
+    // Commands sharing a hint (up/down) are shown once with both labels.
+    const at = seen.get(hint);
+    if (at !== undefined) {
+      parts[at] = `${parts[at]?.replace(` ${hint}`, '')} ${label} ${hint}`;
+      continue;
+    }
+    seen.set(hint, parts.length);
+    parts.push(`${label} ${hint}`);
+  }
+  return parts.join(' · ');
+}
+
+/** Rows of the help screen: every command with its keys and description, in keymap order. */
+export function helpRows(): { label: string; description: string }[] {
+  return (Object.keys(keymap) as Command[]).map((command) => ({
+    label: keymap[command].label,
+    description: keymap[command].description,
+  }));
+}
+
+/** An Ink `Key` with every flag off — the base for building key events in tests and the tmux driver. */
+export const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};

@@ -1,0 +1,107 @@
+import type { CandidateAssessment } from '@llm-adopt/plan';
+import { Box, Text } from 'ink';
+import { MEMORY_GLYPHS, memoryBar } from '../components/memory-bar.js';
+import { ScrollList } from '../components/scroll-list.js';
+import { theme } from '../components/theme.js';
+import { fit, gb, tokensPerSecond } from '../format-numbers.js';
+import { currentCandidateIndex, type WizardState } from '../state/wizard.js';
+import { sanitizeForTerminal } from '../terminal-text.js';
+
+/** Step 4: per candidate, quantizations (memory, fit, speed), the memory breakdown, engine and run command. */
+export function SizingScreen({ state, height, width }: { readonly state: WizardState; readonly height: number; readonly width: number }) {
+  const candidates = state.plan.candidates;
+  if (candidates.length === 0) return <Text dimColor>No candidates yet: pick up to three on the Shortlist step.</Text>;
+  const index = currentCandidateIndex(state);
+  const candidate = candidates[index];
+  const assessed = state.assessment?.candidates.find((c) => c.index === index);
+  if (!candidate) return null;
+  const tabs = candidates.map((c, i) => (i === index ? `[${c.model}]` : ` ${c.model} `)).join(' ');
+  if (!assessed || state.assessedRevision !== state.dataRevision) {
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate-end">{tabs}</Text>
+        <Text dimColor>Sizing…</Text>
+      </Box>
+    );
+  }
+  const capacity = assessed.hardware.memoryBytesEach * assessed.hardware.count;
+  const rows = [{ kind: 'engine' as const }, ...assessed.quantTable.map((q) => ({ kind: 'quant' as const, q }))];
+  const fixed = 11;
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end" color={theme.accent}>
+        {tabs}
+      </Text>
+      <Text wrap="truncate-end" dimColor>
+        {sanitizeForTerminal(assessed.modelName)} on {sanitizeForTerminal(assessed.hardwareLabel)} · {assessed.contextTokens.toLocaleString('en-US')} ctx × {assessed.concurrency}
+      </Text>
+      <ScrollList
+        items={rows}
+        cursor={state.cursor.sizing}
+        height={Math.max(3, height - fixed)}
+        renderRow={(row, _i, focused) => {
+          const mark = focused ? '› ' : '  ';
+          if (row.kind === 'engine') {
+            return (
+              <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
+                {mark}Engine: <Text bold>{candidate.engine}</Text>
+                <Text dimColor> (Space cycles ollama / llama.cpp / vllm)</Text>
+              </Text>
+            );
+          }
+          const chosen = row.q.quant === candidate.quant;
+          return (
+            <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
+              {mark}
+              {chosen ? '◉ ' : '○ '}
+              {fit(row.q.quant, 8)} {gb(row.q.totalBytes).padStart(9)} {row.q.fits ? <Text color={theme.ok}>fits   </Text> : <Text color={theme.bad}>no fit </Text>}
+              {tokensPerSecond(row.q.decodeTypical).padStart(10)}
+            </Text>
+          );
+        }}
+      />
+      <MemoryDetail assessed={assessed} capacity={capacity} width={width} />
+      <RunCommand assessed={assessed} engine={candidate.engine} />
+    </Box>
+  );
+}
+
+function MemoryDetail({ assessed, capacity, width }: { readonly assessed: CandidateAssessment; readonly capacity: number; readonly width: number }) {
+  const m = assessed.memory;
+  if (!m) return <Text color={theme.warn}>{sanitizeForTerminal(assessed.problems[0] ?? 'Memory could not be estimated.')}</Text>;
+  const barWidth = Math.max(20, Math.min(60, width - 4));
+  const verdict = assessed.fit?.verdict ?? 'unknown';
+  const speed = assessed.speed;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text>
+        {memoryBar({ weights: m.weightsBytes, kv: m.kvCacheBytes, overhead: m.overheadBytes }, capacity, barWidth)}
+      </Text>
+      <Text wrap="truncate-end" dimColor>
+        {MEMORY_GLYPHS.weights} weights {gb(m.weightsBytes)} {MEMORY_GLYPHS.kv} KV {gb(m.kvCacheBytes)} {MEMORY_GLYPHS.overhead} overhead {gb(m.overheadBytes)} = {gb(m.totalBytes)} of {gb(capacity)}
+      </Text>
+      <Text wrap="truncate-end">
+        Fit: <Text color={verdict === 'fits' ? theme.ok : verdict === 'fits-tight' || verdict === 'needs-more-gpus' ? theme.warn : theme.bad}>{verdict}</Text>
+        {speed ? (
+          <Text dimColor>
+            {' '}
+            · decode {tokensPerSecond(speed.decode.low)}–{tokensPerSecond(speed.decode.high)} (typical {tokensPerSecond(speed.decode.typical)}
+            {speed.typicalErrorPct === null ? '' : `, ±${Math.round(speed.typicalErrorPct)}%`}, estimate)
+          </Text>
+        ) : null}
+      </Text>
+    </Box>
+  );
+}
+
+function RunCommand({ assessed, engine }: { readonly assessed: CandidateAssessment; readonly engine: string }) {
+  const recipe = assessed.recipe;
+  const command = recipe ? (engine === 'vllm' ? recipe.vllm : engine === 'llama.cpp' ? recipe.llamaCpp : recipe.ollama) : null;
+  return (
+    <Box height={3} overflow="hidden">
+      <Text wrap="wrap">
+        Run: <Text color={theme.accent}>{command ? sanitizeForTerminal(command) : '— no recipe for this engine'}</Text>
+      </Text>
+    </Box>
+  );
+}
