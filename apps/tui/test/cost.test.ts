@@ -73,6 +73,16 @@ describe('llm-adopt cost', () => {
     expect(a.hardwarePriceUsd.source).toMatch(/^catalog: /);
   });
 
+  it('estimates local speed with sizing when --model and --gpu are given without speeds', () => {
+    const { code, stdout } = cost('--input-tokens-per-day', '1000000', '--output-tokens-per-day', '1000000', '--model', 'qwen3-14b', '--gpu', 'rtx-4090', '--json');
+    expect(code).toBe(0);
+    const [local] = JSON.parse(stdout).scenarios;
+    expect(local.assumptions.decodeTokensPerSecond.source).toMatch(/^sizing estimate \(typical, ±\d+% typical error\): qwen3-14b Q4_K_M on 1× rtx-4090/);
+    expect(local.assumptions.decodeTokensPerSecond.value).toBeGreaterThan(0);
+    expect(local.assumptions.prefillTokensPerSecond.value).toBeGreaterThan(local.assumptions.decodeTokensPerSecond.value);
+    expect(local.cannotServe).toBeNull();
+  });
+
   it('converts to a user currency and shows the rate', () => {
     const { code, stdout } = cost('--input-tokens-per-day', '1000000', '--output-tokens-per-day', '1000000', '--offer', 'openai/gpt-4o', '--currency', 'KRW', '--rate', '1400', '--json');
     expect(code).toBe(0);
@@ -98,7 +108,7 @@ describe('llm-adopt cost', () => {
     [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--batch-share', '0.75', '--off-peak-share', '0.5', '--offer', 'openai/gpt-4o'], 'llm-adopt: --batch-share: expected --batch-share + --off-peak-share ≤ 1, found 1.25'],
     [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--offer', 'openai/gpt-4'], 'llm-adopt: --offer: unknown offer "openai/gpt-4"; did you mean'],
     [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5'], 'llm-adopt: nothing to compare'],
-    [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--gpu', 'rtx-4090'], 'llm-adopt: --decode-tps is required for a local scenario'],
+    [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--gpu', 'rtx-4090'], 'llm-adopt: --decode-tps is required for a local scenario unless --model and --gpu are given'],
     [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--offer', 'openai/gpt-4o', '--currency', 'KRW'], 'llm-adopt: --rate is required with --currency KRW'],
     [['--input-tokens-per-day', '5', '--output-tokens-per-day', '5', '--bogus'], "llm-adopt: Unknown option '--bogus'"],
   ])('exits 2 naming the flag: %j', (args, message) => {

@@ -18,6 +18,7 @@ import {
   validateWorkload,
   type Workload,
 } from '@llm-adopt/pricing';
+import { estimateSpeed, findQuantization, fit, type HardwareSpec, type QuantId } from '@llm-adopt/sizing';
 import { sanitizeForTerminal } from '../terminal-text.js';
 import { EXIT_OK, UsageError } from './command.js';
 
@@ -56,8 +57,10 @@ Local scenario (with --gpu, --hardware-price or --rental-usd-per-hour):
   --rental-usd-per-hour X       rent per GPU-hour instead of buying
   --hours-on-per-day H          hours a day the machine is on (default 24)
   --duty-cycle F                share of on-hours at load (default: from the workload and speeds)
-  --decode-tps N                generation speed of one machine, tokens/s (required for local)
-  --prefill-tps N               prompt speed of one machine, tokens/s (required for local)
+  --decode-tps N                generation speed of one machine, tokens/s (default: sizing estimate for --model)
+  --prefill-tps N               prompt speed of one machine, tokens/s (default: sizing estimate for --model)
+  --quant Q                     quantization for the speed estimate (default Q4_K_M)
+  --concurrency N               sequences served at once for the speed estimate (default 1)
 
 Output:
   --currency CODE --rate R      show amounts in CODE at R units per 1 USD (e.g. --currency KRW --rate 1400)
@@ -94,6 +97,8 @@ const OPTIONS = {
   'rental-usd-per-hour': { type: 'string' },
   'hours-on-per-day': { type: 'string' },
   'duty-cycle': { type: 'string' },
+  quant: { type: 'string' },
+  concurrency: { type: 'string' },
   'decode-tps': { type: 'string' },
   'prefill-tps': { type: 'string' },
   currency: { type: 'string' },
@@ -328,15 +333,7 @@ function readLocal(values: Values): LocalInput | undefined {
     throw new UsageError('--region and --electricity-usd-per-kwh both set the electricity price; give one');
   }
 
-  const decode = numberFlag(values, 'decode-tps');
-  const prefill = numberFlag(values, 'prefill-tps');
-  // TODO(sizing): estimate decode/prefill of --model on --gpu with @llm-adopt/sizing once it exports a speed estimate.
-  if (decode === undefined || prefill === undefined) {
-    throw new UsageError(
-      `--${decode === undefined ? 'decode-tps' : 'prefill-tps'} is required for a local scenario (tokens/s of the model on one machine; measure it or see llm-adopt size)`,
-    );
-  }
-
+  const speed = readSpeed(values, hardware, gpus, assumptions);
   const setup: LocalSetup = {
     hardwarePriceUsd: price,
     gpuCount: gpus,
@@ -351,8 +348,8 @@ function readLocal(values: Values): LocalInput | undefined {
     electricityUsdPerKwh: electricity,
     opsUsdPerMonth:
       numberFlag(values, 'ops-usd-per-month') ?? defaulted('opsUsdPerMonth', DEFAULT_ASSUMPTIONS.opsUsdPerMonth),
-    decodeTokensPerSecond: decode,
-    prefillTokensPerSecond: prefill,
+    decodeTokensPerSecond: speed.decode,
+    prefillTokensPerSecond: speed.prefill,
     hoursOnPerDay: numberFlag(values, 'hours-on-per-day', { positive: true, max: 24 }),
     dutyCycle: numberFlag(values, 'duty-cycle', { max: 1 }),
   };
@@ -363,6 +360,72 @@ function readLocal(values: Values): LocalInput | undefined {
     setup,
     assumptions,
   };
+}
+
+/**
+ * Decode/prefill tokens/s of one machine: the flags, or sizing's typical estimate for --model on --gpu
+ * (a model that does not fit gets speed 0, so the local scenario reports that it cannot serve).
+ */
+function readSpeed(
+  values: Values,
+  hardware: ReturnType<typeof findHardware>,
+  gpus: number,
+  assumptions: Record<string, Assumption>,
+): { decode: number; prefill: number } {
+  let decode = numberFlag(values, 'decode-tps');
+  let prefill = numberFlag(values, 'prefill-tps');
+  if (decode !== undefined && prefill !== undefined) return { decode, prefill };
+  const model = values.model === undefined ? undefined : findModel(builtinCatalog(), String(values.model));
+  if (!model || !hardware) {
+    throw new UsageError(
+      `--${decode === undefined ? 'decode-tps' : 'prefill-tps'} is required for a local scenario unless --model and --gpu are given (tokens/s of the model on one machine)`,
+    );
+  }
+  const quantName = String(values.quant ?? 'Q4_K_M');
+  const quant = findQuantization(quantName);
+  if (!quant) throw new UsageError(`--quant: unknown quantization "${sanitizeForTerminal(quantName)}"`);
+  const concurrency = numberFlag(values, 'concurrency', { positive: true, integer: true }) ?? 1;
+  const workload = readWorkloadFlags(values);
+  // KV depth for the estimate: the prompt size when the request count is known, else 4,096 tokens.
+  const contextTokens = workload.requestsPerDay ? Math.max(1, Math.round(workload.inputTokensPerDay / workload.requestsPerDay)) : 4096;
+  const spec: HardwareSpec = {
+    memoryBytes: hardware.memoryBytes,
+    bandwidthBytesPerSecond: hardware.bandwidthBytesPerSecond,
+    denseFp16Flops: hardware.denseFp16Flops,
+    unifiedMemory: hardware.unifiedMemory,
+    usableMemoryFraction: hardware.usableMemoryFraction,
+  };
+  const quantId = quant.id as QuantId;
+  const fitted = fit({ arch: model.architecture, quant: quantId, contextTokens, concurrency }, spec, { gpuCount: gpus });
+  const where = `${model.id} ${quantId} on ${gpus}× ${hardware.id}, ${contextTokens}-token context, concurrency ${concurrency}`;
+  if (fitted.verdict === 'does-not-fit' || fitted.verdict === 'needs-more-gpus') {
+    assumptions.decodeTokensPerSecond = { value: 0, unit: 'tokens/s per machine', source: `sizing: ${where} does not fit (${fitted.verdict})`, isDefault: true };
+    return { decode: decode ?? 0, prefill: prefill ?? 0 };
+  }
+  const estimate = estimateSpeed({
+    arch: model.architecture,
+    quant: quantId,
+    hardware: spec,
+    gpuCount: gpus,
+    concurrency,
+    contextTokens,
+    promptTokens: contextTokens,
+    offloadLayers: fitted.offloadLayers,
+  });
+  const source = (error: number) =>
+    `sizing estimate (typical, ±${error.toFixed(0)}% typical error): ${where}${fitted.offloadLayers ? `, ${fitted.offloadLayers} layers offloaded` : ''}`;
+  if (decode === undefined) {
+    decode = estimate.aggregateDecodeTokensPerSecond.typical;
+    assumptions.decodeTokensPerSecond = { value: decode, unit: 'tokens/s per machine', source: source(estimate.typicalErrorPct), isDefault: true };
+  }
+  if (prefill === undefined) {
+    if (!estimate.prefillTokensPerSecond) {
+      throw new UsageError(`--prefill-tps is required: sizing has no compute figure for ${hardware.id}`);
+    }
+    prefill = estimate.prefillTokensPerSecond.typical;
+    assumptions.prefillTokensPerSecond = { value: prefill, unit: 'tokens/s per machine', source: source(estimate.prefillTypicalErrorPct), isDefault: true };
+  }
+  return { decode, prefill };
 }
 
 // ---- presentation ---------------------------------------------------------------------------
