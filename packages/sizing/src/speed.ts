@@ -4,10 +4,11 @@
  * calibrated (calibrated-constants.ts); every result is a range. Methodology §Speed.
  */
 import {
+  DECODE_BANDWIDTH_CAP_BYTES_PER_SECOND,
+  DECODE_EFFICIENCY,
   DECODE_FIXED_SECONDS_PER_TOKEN,
-  DECODE_FLOAT_EFFICIENCY,
+  DECODE_FLOPS_PER_WEIGHT,
   DECODE_P90_ERROR,
-  DECODE_QUANT_EFFICIENCY,
   DECODE_TYPICAL_ERROR,
   PREFILL_EFFICIENCY,
   PREFILL_TYPICAL_ERROR,
@@ -23,15 +24,21 @@ export const DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND = 60e9;
 export const TENSOR_PARALLEL_EFFICIENCY = 0.8;
 
 export interface DecodeConstants {
+  /** Per-token cost independent of size (kernel launches, sampling). */
   fixedSecondsPerToken: number;
-  floatEfficiency: number;
-  quantEfficiency: number;
+  /** Share of peak bandwidth reached while streaming weights and KV. */
+  efficiency: number;
+  /** Highest effective bandwidth single-stream llama.cpp reached on any device (null = no cap). */
+  bandwidthCapBytesPerSecond: number | null;
+  /** FLOP-equivalents per weight per token (dequantisation + multiply-add), against the catalog's FLOP/s. */
+  flopsPerWeight: number;
 }
 
 export const DEFAULT_DECODE_CONSTANTS: DecodeConstants = {
   fixedSecondsPerToken: DECODE_FIXED_SECONDS_PER_TOKEN,
-  floatEfficiency: DECODE_FLOAT_EFFICIENCY,
-  quantEfficiency: DECODE_QUANT_EFFICIENCY,
+  efficiency: DECODE_EFFICIENCY,
+  bandwidthCapBytesPerSecond: DECODE_BANDWIDTH_CAP_BYTES_PER_SECOND,
+  flopsPerWeight: DECODE_FLOPS_PER_WEIGHT,
 };
 
 export interface SpeedInput {
@@ -79,39 +86,67 @@ export function rangeOf(typical: number, error: number): Range {
   return { low: typical * (1 - error), typical, high: typical * (1 + error) };
 }
 
-/** Seconds for one decode step of `concurrency` sequences (the core decode formula). */
-export function decodeStepSeconds(input: SpeedInput): number {
-  const c = input.constants ?? DEFAULT_DECODE_CONSTANTS;
+/** What a decode step reads and computes: the decode model's features. */
+export interface DecodeFeatures {
+  /** Active weights + KV read from GPU memory per step. */
+  gpuBytes: number;
+  /** Offloaded layers and their KV, read from host memory. */
+  hostBytes: number;
+  /** Peak GPU bandwidth (× tensor-parallel scaling). */
+  bandwidth: number;
+  /** Active weights (parameters) per token. */
+  activeWeights: number;
+  concurrency: number;
+  /** FLOP/s available (× tensor-parallel scaling), null when unknown. */
+  flopsAvailable: number | null;
+}
+
+export function decodeFeatures(input: SpeedInput): DecodeFeatures {
   const w = input.weights ?? weightsBytes(input.arch, input.quant);
   const concurrency = input.concurrency ?? 1;
-  const depth = input.contextTokens ?? 0;
-  const kvRead = concurrency * kvBytesReadPerToken(input.arch, depth, input.kvCacheType ?? 'f16');
+  const kvRead = concurrency * kvBytesReadPerToken(input.arch, input.contextTokens ?? 0, input.kvCacheType ?? 'f16');
   const n = input.gpuCount ?? 1;
-  const engine = input.engine ?? 'llama.cpp';
-  // Tensor parallel reads each GPU's share in parallel; layer split runs the GPUs one after another.
-  const bwScale = engine === 'vllm' && n > 1 ? n * TENSOR_PARALLEL_EFFICIENCY : 1;
-  const bw = input.hardware.bandwidthBytesPerSecond * bwScale;
+  // Tensor parallel reads each GPU's share in parallel; llama.cpp's layer split runs GPUs in turn.
+  const scale = (input.engine ?? 'llama.cpp') === 'vllm' && n > 1 ? n * TENSOR_PARALLEL_EFFICIENCY : 1;
   const s = Math.min(input.offloadLayers ?? 0, input.arch.layers) / input.arch.layers;
-  let layerFloat = 0;
-  let layerQuant = 0;
-  let globalFloat = 0;
-  let globalQuant = 0;
+  let layerBytes = 0;
+  let globalBytes = 0;
   for (const t of w.tensors) {
-    if (t.tensor.layer === null) {
-      if (t.float) globalFloat += t.activeBytes;
-      else globalQuant += t.activeBytes;
-    } else if (t.float) layerFloat += t.activeBytes;
-    else layerQuant += t.activeBytes;
+    if (t.tensor.layer === null) globalBytes += t.activeBytes;
+    else layerBytes += t.activeBytes;
   }
-  // Offloaded layers (and their KV) are read from host memory; global tensors stay on the GPU.
-  const gpuSeconds =
-    ((1 - s) * layerFloat + globalFloat + (1 - s) * kvRead) / (c.floatEfficiency * bw) +
-    ((1 - s) * layerQuant + globalQuant) / (c.quantEfficiency * bw);
-  const hostSeconds = (s * (layerFloat + layerQuant + kvRead)) / (input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND);
-  // With many sequences a step can become compute bound: 2 FLOPs per active weight per sequence.
   const flops = input.hardware.denseFp16Flops;
-  const computeSeconds = flops ? (concurrency * 2 * activeParameters(w)) / (PREFILL_EFFICIENCY * flops * bwScale) : 0;
-  return c.fixedSecondsPerToken + Math.max(gpuSeconds, computeSeconds) + hostSeconds;
+  return {
+    // Offloaded layers (and their KV) are read from host memory; global tensors stay on the GPU.
+    gpuBytes: (1 - s) * (layerBytes + kvRead) + globalBytes,
+    hostBytes: s * (layerBytes + kvRead),
+    bandwidth: input.hardware.bandwidthBytesPerSecond * scale,
+    activeWeights: activeParameters(w),
+    concurrency,
+    flopsAvailable: flops ? flops * scale : null,
+  };
+}
+
+/** Effective streaming bandwidth: efficiency × peak, capped for llama.cpp single-stream decode. */
+export function effectiveBandwidth(f: DecodeFeatures, c: DecodeConstants, engine: Engine = 'llama.cpp'): number {
+  const bw = c.efficiency * f.bandwidth;
+  return c.bandwidthCapBytesPerSecond !== null && engine !== 'vllm' ? Math.min(bw, c.bandwidthCapBytesPerSecond) : bw;
+}
+
+/**
+ * Seconds for one decode step of `concurrency` sequences (methodology §Speed):
+ * fixed + GPU bytes / min(η·BW, cap) + k·N/FLOPs + (C − 1)·2N/(η_prefill·FLOPs) + host bytes / host BW.
+ */
+export function decodeStepSeconds(input: SpeedInput): number {
+  const c = input.constants ?? DEFAULT_DECODE_CONSTANTS;
+  const f = decodeFeatures(input);
+  const memorySeconds = f.gpuBytes / effectiveBandwidth(f, c, input.engine);
+  const computeSeconds = f.flopsAvailable
+    ? (c.flopsPerWeight * f.activeWeights) / f.flopsAvailable +
+      ((f.concurrency - 1) * 2 * f.activeWeights) / (PREFILL_EFFICIENCY * f.flopsAvailable)
+    : 0;
+  const hostSeconds = f.hostBytes / (input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND);
+  return c.fixedSecondsPerToken + memorySeconds + computeSeconds + hostSeconds;
 }
 
 /** FLOPs to process one prompt token at `depth`: 2 per active weight + attention 4·layers·heads·headDim·depth. */
@@ -136,10 +171,14 @@ export function estimateSpeed(input: SpeedInput): SpeedEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const step = decodeStepSeconds({ ...input, weights: w });
   const perUser = 1 / step;
-  const typicalError = DECODE_TYPICAL_ERROR;
+  const typicalError = input.hardware.denseFp16Flops ? DECODE_TYPICAL_ERROR : DECODE_P90_ERROR;
   const assumptions: string[] = [
-    `decode = 1 / (${(DECODE_FIXED_SECONDS_PER_TOKEN * 1000).toFixed(1)} ms + bytes read / (efficiency × bandwidth)); efficiency ${DECODE_QUANT_EFFICIENCY} for quantized, ${DECODE_FLOAT_EFFICIENCY} for float tensors`,
+    `decode step = ${(DECODE_FIXED_SECONDS_PER_TOKEN * 1000).toFixed(1)} ms + bytes read / min(${DECODE_EFFICIENCY} × bandwidth, ${(DECODE_BANDWIDTH_CAP_BYTES_PER_SECOND / 1e12).toFixed(2)} TB/s) + ${DECODE_FLOPS_PER_WEIGHT} FLOP per active weight / FLOP/s`,
   ];
+  if (!input.hardware.denseFp16Flops) {
+    assumptions.push('FLOP/s unknown: the compute term is left out, so decode may be overestimated (range widened to the 90th-percentile error)');
+  }
+  if (engine === 'vllm') assumptions.push('vLLM decode is not calibrated (constants fitted on llama.cpp runs; no bandwidth cap applied)');
   if ((input.offloadLayers ?? 0) > 0) {
     assumptions.push(
       `${input.offloadLayers} layers read from host memory at ${((input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND) / 1e9).toFixed(0)} GB/s`,

@@ -132,7 +132,7 @@ export function listTensors(arch: ArchitectureSpec): TensorSpec[] {
       if (arch.attentionBias) {
         add(`${b}attn_qkv.bias`, 'attn_bias', 'attention', i, qDim + 2 * kvDim, 1, { quantizable: false });
       }
-      if (QK_NORM_MODEL_TYPES.has(arch.modelType)) {
+      if (arch.qkNorm ?? QK_NORM_MODEL_TYPES.has(arch.modelType)) {
         add(`${b}attn_q_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
         add(`${b}attn_k_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
       }
@@ -143,6 +143,7 @@ export function listTensors(arch: ArchitectureSpec): TensorSpec[] {
       const e = moe.expertIntermediateSize;
       const k = moe.activeExperts / moe.experts;
       add(`${b}ffn_gate_inp.weight`, 'ffn_gate_inp', 'router', i, h, moe.experts, { quantizable: false });
+      if (moe.routerBias) add(`${b}exp_probs_b.bias`, 'ffn_gate_inp', 'router', i, moe.experts, 1, { quantizable: false });
       add(`${b}ffn_gate_exps.weight`, 'ffn_gate_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
       add(`${b}ffn_up_exps.weight`, 'ffn_up_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
       add(`${b}ffn_down_exps.weight`, 'ffn_down_exps', 'ffnExperts', i, e, h, { depth: moe.experts, activeFraction: k });

@@ -12,6 +12,8 @@ export interface MoeSpec {
   sharedExperts: number;
   expertIntermediateSize: number;
   sharedExpertIntermediateSize?: number;
+  /** Per-expert routing bias in every MoE layer (DeepSeek V3 `e_score_correction_bias`). */
+  routerBias?: boolean;
 }
 
 /** Multi-head latent attention (DeepSeek V2/V3/R1). */
@@ -49,6 +51,8 @@ export interface ArchitectureSpec {
   windowedAttention?: WindowedAttentionSpec;
   /** Bias on q/k/v projections (Qwen2/2.5 family). */
   attentionBias?: boolean;
+  /** RMSNorm on each head's query and key (Qwen3): 2 × headDim weights per layer. Default: by modelType. */
+  qkNorm?: boolean;
   nativeDtype?: 'bf16' | 'fp16' | 'fp32' | 'fp8';
 }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DECODE_EFFICIENCY,
+  DECODE_FIXED_SECONDS_PER_TOKEN,
+  DECODE_FLOPS_PER_WEIGHT,
+  DECODE_P90_ERROR,
+  DECODE_TYPICAL_ERROR,
+  GGUF_METADATA_BYTES_PER_VOCAB_ENTRY,
+  PREFILL_EFFICIENCY,
+  PREFILL_TYPICAL_ERROR,
+} from './calibrated-constants.js';
+import {
+  evaluateDecodeLeaveOneHardwareOut,
+  evaluateNaiveDecode,
+  evaluatePrefillLeaveOneHardwareOut,
+  evaluateWeightsLeaveOneModelOut,
+  fitDecodeConstants,
+  fitMetadataBytesPerVocabEntry,
+  fitPrefillEfficiency,
+} from './calibration.js';
+import { calibrationArchitectures, ggufRows, speedRows } from './test-support/calibration-data.js';
+
+const archs = calibrationArchitectures();
+
+describe('weights calibration (gguf-calibration.json, leave one model out)', () => {
+  const result = evaluateWeightsLeaveOneModelOut(ggufRows(), archs);
+  it('prints the table', () => {
+    for (const r of result.rows) console.log(`${r.model} ${r.quant} predicted ${(r.predictedBytes / 1e9).toFixed(3)} GB actual ${(r.actualBytes / 1e9).toFixed(3)} GB ${r.errorPct.toFixed(2)}%`);
+    console.log(JSON.stringify(result.byQuant), JSON.stringify(result.overall));
+  });
+  it('meets the targets on held-out models: median ≤ 1.5 %, worst ≤ 5 %, Q2_K included', () => {
+    expect(result.overall.medianAbsErrorPct).toBeLessThanOrEqual(1.5);
+    expect(result.overall.worstAbsErrorPct).toBeLessThanOrEqual(5);
+    expect(result.byQuant.Q2_K?.worstAbsErrorPct).toBeLessThanOrEqual(5);
+  });
+  it('every calibration row is within 2 %', () => {
+    for (const r of result.rows) expect(Math.abs(r.errorPct), `${r.model} ${r.quant}`).toBeLessThanOrEqual(2);
+  });
+  it('the shipped metadata constant is the fit on all rows', () => {
+    expect(GGUF_METADATA_BYTES_PER_VOCAB_ENTRY).toBe(Math.round(fitMetadataBytesPerVocabEntry(ggufRows(), archs)));
+  });
+});
+
+describe('decode calibration (throughput-calibration.json, leave one hardware out)', () => {
+  const rows = speedRows();
+  const result = evaluateDecodeLeaveOneHardwareOut(rows, archs);
+  it('prints the table', () => {
+    for (const r of result.rows) console.log(`${r.hardware} ${r.model} ${r.quant} tg${r.tokens} predicted ${r.predicted.toFixed(1)} measured ${r.tokensPerSecond} ${r.errorPct.toFixed(1)}%`);
+    console.log(JSON.stringify(fitDecodeConstants(rows, archs)), JSON.stringify(result.overall));
+  });
+  it('the shipped constants are the fit on all rows, and the shipped errors are the measured ones', () => {
+    const c = fitDecodeConstants(rows, archs);
+    expect(DECODE_FIXED_SECONDS_PER_TOKEN).toBeCloseTo(c.fixedSecondsPerToken, 4);
+    expect(DECODE_EFFICIENCY).toBeCloseTo(c.efficiency, 2);
+    expect(DECODE_FLOPS_PER_WEIGHT).toBeCloseTo(c.flopsPerWeight, 1);
+    expect(DECODE_TYPICAL_ERROR).toBeCloseTo(result.overall.medianAbsErrorPct / 100, 2);
+    expect(DECODE_P90_ERROR).toBeCloseTo(result.overall.p90AbsErrorPct / 100, 2);
+  });
+  it('meets the targets on held-out hardware: median ≤ 15 %, 90th percentile ≤ 35 %', () => {
+    expect(result.overall.medianAbsErrorPct).toBeLessThanOrEqual(15);
+    expect(result.overall.p90AbsErrorPct).toBeLessThanOrEqual(35);
+  });
+  it('beats bandwidth ÷ weights alone', () => {
+    const naive = evaluateNaiveDecode(rows, archs);
+    console.log('naive', JSON.stringify(naive));
+    expect(result.overall.medianAbsErrorPct).toBeLessThan(naive.medianAbsErrorPct);
+  });
+});
+
+describe('prefill calibration (leave one hardware out)', () => {
+  const rows = speedRows();
+  const result = evaluatePrefillLeaveOneHardwareOut(rows, archs);
+  it('prints the table', () => {
+    for (const r of result.rows) console.log(`${r.hardware} ${r.model} ${r.quant} pp${r.tokens} predicted ${r.predicted.toFixed(0)} measured ${r.tokensPerSecond} ${r.errorPct.toFixed(1)}%`);
+    console.log(fitPrefillEfficiency(rows, archs), JSON.stringify(result.overall));
+  });
+  it('the shipped efficiency and error are the fitted ones', () => {
+    expect(PREFILL_EFFICIENCY).toBeCloseTo(fitPrefillEfficiency(rows, archs), 2);
+    expect(PREFILL_TYPICAL_ERROR).toBeCloseTo(result.overall.medianAbsErrorPct / 100, 2);
+  });
+});
