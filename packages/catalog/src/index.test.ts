@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import * as api from './index.js';
 
 describe('public API', () => {
-  it('is an ES module namespace', () => {
-    expect(typeof api).toBe('object');
+  it('exports the functions other packages import', () => {
+    const functions = [
+      'builtinCatalog', 'findModel', 'findHardware', 'findOffer', 'suggest', 'filterModels', 'formatIssue', 'parseJsonText', 'issuesFromAjv',
+      'parseCatalogFile', 'mergeCatalog', 'importLiteLLMPrices', 'importHfConfig', 'countParameters', 'readCatalogFile',
+    ];
+    for (const name of functions) expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
+  });
+
+  it('exports the TypeBox schemas as values', () => {
+    expect(api.Model.type).toBe('object');
+    expect(api.Offer.properties.rates).toBe(api.RateCard);
+  });
+
+  it('memoises the built-in catalog', () => {
+    expect(api.builtinCatalog()).toBe(api.builtinCatalog());
   });
 });
