@@ -43,6 +43,11 @@ describe('llm-adopt cost', () => {
     expect(local.cumulative[24]).toBe(1960); // 1,600 + 24 × 15
     expect(local.assumptions.electricityUsdPerKwh).toEqual({ value: 0.125, unit: 'USD/kWh', source: 'given' });
     expect(doc.scenarios[1].warnings).toEqual(['deepseek/deepseek-chat is retired since 2026-07-24: price shown for reference only']);
+    // best: card × 0.6 = 960, power × 1/√3 → 8.66, volume × 1.25 → API 468.75: 960 / (468.75 − 8.66) = 2.09
+    // worst: card × 1.25 = 2,000, power × √3 → 25.98, volume × 0.75 → API 281.25: 2,000 / (281.25 − 25.98) = 7.83
+    expect(local.analysis[0]).toMatchObject({ against: 'openai/gpt-4o', breakEvenMonths: { best: 2.09, typical: 4.44, worst: 7.83 }, bestLocalShare: 1 });
+    expect(local.analysis[1]).toMatchObject({ against: 'deepseek/deepseek-chat', breakEvenMonths: { typical: null, worst: null }, bestLocalShare: 0 });
+    expect(local.assumptions['range.hardwarePriceFactor']).toMatchObject({ value: '0.6–1.25', isDefault: true });
     // every default used is listed with a source
     expect(doc.scenarios[0].assumptions.daysPerMonth).toMatchObject({ value: 30, isDefault: true });
   });

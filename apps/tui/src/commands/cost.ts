@@ -2,8 +2,13 @@ import { parseArgs } from 'node:util';
 import { builtinCatalog, findHardware, findModel, findOffer, suggest } from '@llm-adopt/catalog';
 import {
   type Assumption,
+  bestHybridSplit,
+  breakEvenUtilisation,
   type CurrencyOptions,
   compareScenarios,
+  costRange,
+  DEFAULT_UNCERTAINTY,
+  DEFAULT_UNCERTAINTY_FACTORS,
   conversionProblem,
   DEFAULT_ASSUMPTIONS,
   ELECTRICITY_USD_PER_KWH_BY_REGION,
@@ -262,6 +267,8 @@ interface LocalInput {
   readonly label: string;
   readonly setup: LocalSetup;
   readonly assumptions: Record<string, Assumption>;
+  /** Relative error of the speeds when sizing estimated them. */
+  readonly speedError?: number;
 }
 
 function readLocal(values: Values): LocalInput | undefined {
@@ -359,6 +366,57 @@ function readLocal(values: Values): LocalInput | undefined {
     label: `${gpus}× ${hardware ? hardware.name : 'GPU'}${rental !== undefined ? ' (rented)' : ''}`,
     setup,
     assumptions,
+    speedError: speed.error,
+  };
+}
+
+/** Range, utilisation and hybrid split of the local setup against one API (docs/methodology.md, "Ranges", "Utilisation", "Hybrid"). */
+interface Analysis {
+  readonly against: string;
+  readonly breakEvenMonths: { readonly best: number | null; readonly typical: number | null; readonly worst: number | null };
+  readonly monthlyLocalCost: { readonly best: number; readonly typical: number; readonly worst: number };
+  readonly breakEvenUtilisation: number | null;
+  readonly breakEvenTokensPerDay: number | null;
+  readonly bestLocalShare: number;
+  readonly bestSplitMonthlyCost: number;
+}
+
+function analyse(local: LocalInput, offers: readonly PricedOffer[], workload: Workload, currency: CurrencyOptions): Analysis[] {
+  const uncertainty = { ...DEFAULT_UNCERTAINTY_FACTORS, speedError: local.speedError ?? DEFAULT_UNCERTAINTY_FACTORS.speedError };
+  return offers.map((offer) => {
+    const range = costRange(local.setup, workload, offer, { uncertainty, currency });
+    const utilisation = breakEvenUtilisation(local.setup, workload, offer, { currency });
+    const split = bestHybridSplit(local.setup, workload, offer, { currency });
+    return {
+      against: offer.id,
+      breakEvenMonths: {
+        best: range.best.breakEven.months,
+        typical: range.typical.breakEven.months,
+        worst: range.worst.breakEven.months,
+      },
+      monthlyLocalCost: {
+        best: range.best.local.monthly.amount,
+        typical: range.typical.local.monthly.amount,
+        worst: range.worst.local.monthly.amount,
+      },
+      breakEvenUtilisation: utilisation.utilisation,
+      breakEvenTokensPerDay: utilisation.tokensPerDay,
+      bestLocalShare: split.localShare,
+      bestSplitMonthlyCost: split.monthly.amount,
+    };
+  });
+}
+
+/** The range factors as assumptions, so the printed range says what it assumed. */
+function rangeAssumptions(local: LocalInput): Record<string, Assumption> {
+  const u = DEFAULT_UNCERTAINTY;
+  return {
+    'range.electricityFactor': { value: `${u.electricityFactor.best.toFixed(3)}–${u.electricityFactor.worst.toFixed(3)}`, unit: '× electricity price (best–worst)', source: u.electricityFactor.source, isDefault: true },
+    'range.hardwarePriceFactor': { value: `${u.hardwarePriceFactor.best}–${u.hardwarePriceFactor.worst}`, unit: '× GPU price (best–worst)', source: u.hardwarePriceFactor.source, isDefault: true },
+    'range.speedError': local.speedError === undefined
+      ? { value: u.speedError.value, unit: '± share of speed', source: u.speedError.source, isDefault: true }
+      : { value: Math.round(local.speedError * 100) / 100, unit: '± share of speed', source: 'sizing typical error of the estimate', isDefault: true },
+    'range.volumeFactor': { value: `${u.volumeFactor.best}–${u.volumeFactor.worst}`, unit: '× token volume (best–worst)', source: u.volumeFactor.source, isDefault: true },
   };
 }
 
@@ -371,7 +429,7 @@ function readSpeed(
   hardware: ReturnType<typeof findHardware>,
   gpus: number,
   assumptions: Record<string, Assumption>,
-): { decode: number; prefill: number } {
+): { decode: number; prefill: number; error?: number } {
   let decode = numberFlag(values, 'decode-tps');
   let prefill = numberFlag(values, 'prefill-tps');
   if (decode !== undefined && prefill !== undefined) return { decode, prefill };
@@ -425,7 +483,7 @@ function readSpeed(
     prefill = estimate.prefillTokensPerSecond.typical;
     assumptions.prefillTokensPerSecond = { value: prefill, unit: 'tokens/s per machine', source: source(estimate.prefillTypicalErrorPct), isDefault: true };
   }
-  return { decode, prefill };
+  return { decode, prefill, error: Math.max(estimate.typicalErrorPct, estimate.prefillTypicalErrorPct) / 100 };
 }
 
 // ---- presentation ---------------------------------------------------------------------------
@@ -506,8 +564,10 @@ function valueText(a: Assumption): string {
 function human(
   scenarios: readonly Scenario[],
   locals: ReadonlyMap<string, LocalCost>,
+  analyses: ReadonlyMap<string, readonly Analysis[]>,
   workload: Workload,
   currency: string,
+  usefulLifeMonths: number | undefined,
 ): string {
   const out: string[] = [];
   const days = workload.daysPerMonth ?? DEFAULT_ASSUMPTIONS.daysPerMonth.value;
@@ -545,7 +605,22 @@ function human(
       `${sanitizeForTerminal(s.id)}: ${c.machines} machine(s), busy ${c.busyHoursPerDay.toFixed(2)} h/day (duty ${(c.dutyCycle * 100).toFixed(1)}%), ${c.kwhPerMonth.toFixed(1)} kWh/month, capacity ${count(c.capacityTokensPerDayPerMachine)} tokens/day per machine`,
       `  monthly = hardware ${money(c.hardwarePerMonth.amount)} + rental ${money(c.rentalPerMonth.amount)} + energy ${money(c.energyPerMonth.amount)} + operations ${money(c.opsPerMonth.amount)} ${currency}`,
     );
-    for (const b of s.breakEven) out.push(`  vs ${sanitizeForTerminal(b.against)}: ${months(b.months)} (${sanitizeForTerminal(b.reason.replace(/^never: /, ''))})`);
+    for (const b of s.breakEven) {
+      const beyondLife =
+        b.months !== null && usefulLifeMonths !== undefined && b.months > usefulLifeMonths
+          ? `; longer than the ${usefulLifeMonths}-month amortisation period`
+          : '';
+      out.push(
+        `  vs ${sanitizeForTerminal(b.against)}: ${months(b.months)} (${sanitizeForTerminal(b.reason.replace(/^never: /, ''))}${beyondLife})`,
+      );
+      const a = analyses.get(s.id)?.find((x) => x.against === b.against);
+      if (!a) continue;
+      const m = a.breakEvenMonths;
+      out.push(
+        `    range best / typical / worst: ${months(m.best)} / ${months(m.typical)} / ${months(m.worst)}; local ${money(a.monthlyLocalCost.best)} / ${money(a.monthlyLocalCost.typical)} / ${money(a.monthlyLocalCost.worst)} ${currency}/month`,
+        `    local cheaper from ${a.breakEvenUtilisation === null ? 'never (not even at 100% use of one machine)' : `${(a.breakEvenUtilisation * 100).toFixed(1)}% use of one machine (${count(a.breakEvenTokensPerDay ?? 0)} tokens/day)`}; cheapest split ${Math.round(a.bestLocalShare * 100)}% local at ${money(a.bestSplitMonthlyCost)} ${currency}/month`,
+      );
+    }
   }
 
   const warnings = scenarios.flatMap((s) => s.warnings.map((w) => `${s.id}: ${w}`));
@@ -568,7 +643,12 @@ function human(
 
 const round2 = (x: number | null) => (x === null ? null : roundCents(x));
 
-function json(scenarios: readonly Scenario[], workload: Workload, currency: string): string {
+function json(
+  scenarios: readonly Scenario[],
+  analyses: ReadonlyMap<string, readonly Analysis[]>,
+  workload: Workload,
+  currency: string,
+): string {
   return `${JSON.stringify(
     {
       currency,
@@ -587,6 +667,27 @@ function json(scenarios: readonly Scenario[], workload: Workload, currency: stri
         cannotServe: s.cannotServe,
         warnings: s.warnings,
         assumptions: s.assumptions,
+        ...(analyses.has(s.id)
+          ? {
+              analysis: analyses.get(s.id)!.map((a) => ({
+                against: a.against,
+                breakEvenMonths: {
+                  best: round2(a.breakEvenMonths.best),
+                  typical: round2(a.breakEvenMonths.typical),
+                  worst: round2(a.breakEvenMonths.worst),
+                },
+                monthlyLocalCost: {
+                  best: roundCents(a.monthlyLocalCost.best),
+                  typical: roundCents(a.monthlyLocalCost.typical),
+                  worst: roundCents(a.monthlyLocalCost.worst),
+                },
+                breakEvenUtilisation: a.breakEvenUtilisation === null ? null : Math.round(a.breakEvenUtilisation * 1e4) / 1e4,
+                breakEvenTokensPerDay: a.breakEvenTokensPerDay === null ? null : Math.round(a.breakEvenTokensPerDay),
+                bestLocalShare: a.bestLocalShare,
+                bestSplitMonthlyCost: roundCents(a.bestSplitMonthlyCost),
+              })),
+            }
+          : {}),
       })),
     },
     null,
@@ -617,13 +718,21 @@ export async function run(argv: string[]): Promise<number> {
   const scenarios = compareScenarios({
     workload,
     offers,
-    locals: local ? [local] : [],
+    locals: local ? [{ ...local, assumptions: { ...local.assumptions, ...rangeAssumptions(local) } }] : [],
     currency,
     horizonMonths: horizon,
   });
   const locals = new Map<string, LocalCost>();
-  if (local) locals.set(local.id, localMonthlyCost(local.setup, workload, { currency }));
+  const analyses = new Map<string, readonly Analysis[]>();
+  if (local) {
+    locals.set(local.id, localMonthlyCost(local.setup, workload, { currency }));
+    analyses.set(local.id, analyse(local, offers, workload, currency));
+  }
 
-  process.stdout.write(values.json ? json(scenarios, workload, currency.currency) : human(scenarios, locals, workload, currency.currency));
+  process.stdout.write(
+    values.json
+      ? json(scenarios, analyses, workload, currency.currency)
+      : human(scenarios, locals, analyses, workload, currency.currency, local?.setup.rentalUsdPerHour === undefined ? local?.setup.amortizationMonths : undefined),
+  );
   return EXIT_OK;
 }
