@@ -90,3 +90,13 @@ describe('localMonthlyCost', () => {
     ]);
   });
 });
+
+describe('localMonthlyCost warnings', () => {
+  it('warns when a given duty cycle is below what the workload needs', () => {
+    // needs 10,500 s of 86,400 = 0.122 of the day at load; 0.05 understates energy
+    const cost = localMonthlyCost({ ...workstation4090, dutyCycle: 0.05 }, { inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 });
+    expect(cost.warnings).toEqual([
+      'given duty cycle 0.05 is below the 0.122 the workload needs at these speeds: energy is understated',
+    ]);
+  });
+});

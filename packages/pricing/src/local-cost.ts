@@ -65,6 +65,8 @@ export interface LocalCost {
   readonly costPerMTok: Money | null;
   /** Why this setup cannot serve the workload, or null when it can. */
   readonly cannotServe: string | null;
+  /** Inputs that look inconsistent (e.g. a given duty cycle below what the workload needs). */
+  readonly warnings: readonly string[];
   readonly assumptions: Readonly<Record<string, Assumption>>;
 }
 
@@ -192,6 +194,12 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     busySeconds > 0 ? (tokensPerDay * secondsAvailable) / busySeconds : cannotServe ? 0 : Number.POSITIVE_INFINITY;
   const derivedDuty = Math.min(1, busySeconds / (machines * hoursOn * 3600));
   const duty = setup.dutyCycle ?? derivedDuty;
+  const warnings: string[] = [];
+  if (setup.dutyCycle !== undefined && !cannotServe && setup.dutyCycle < derivedDuty - 1e-9) {
+    warnings.push(
+      `given duty cycle ${setup.dutyCycle} is below the ${derivedDuty.toFixed(3)} the workload needs at these speeds: energy is understated`,
+    );
+  }
 
   const renting = setup.rentalUsdPerHour !== undefined;
   const machineCost = setup.gpuCount * setup.hardwarePriceUsd + setup.hostCostUsd;
@@ -225,6 +233,7 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     tokensPerMonth,
     costPerMTok: tokensPerMonth > 0 ? money(monthlyUsd / (tokensPerMonth / 1e6)) : null,
     cannotServe,
+    warnings,
     assumptions,
   };
 }

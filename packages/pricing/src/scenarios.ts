@@ -90,6 +90,11 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
       undefined,
     );
 
+  // Break-even divides by the first month's savings; with growth the cumulative curves are the better guide.
+  const growthNote =
+    (input.workload.monthlyGrowth ?? 0) !== 0 && localCosts.length > 0 && apiCosts.length > 0
+      ? ['break-even uses the first month; with monthly growth, read the crossing of the cumulative curves']
+      : [];
   const scenarios: Scenario[] = [];
   for (const { offer, cost } of apiCosts) {
     const against = localCosts.map(({ local, cost: lc }) => {
@@ -130,7 +135,7 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
       breakEven: against,
       cumulative: localCumulative(local.setup, cost),
       cannotServe: cost.cannotServe,
-      warnings: cost.cannotServe ? [cost.cannotServe] : [],
+      warnings: [...(cost.cannotServe ? [cost.cannotServe] : []), ...cost.warnings, ...growthNote],
       assumptions: { ...cost.assumptions, ...local.assumptions },
     });
   }
