@@ -7,7 +7,7 @@ import { type ReactElement, useEffect, useReducer, useRef } from 'react';
 import { Footer } from './components/footer.js';
 import { Header } from './components/header.js';
 import { StepList } from './components/step-list.js';
-import { commandFor, matches, Command } from './keymap.js';
+import { Command, commandFor, matches, splitKeyBurst } from './keymap.js';
 import { CustomGpuOverlay } from './screens/custom-gpu.js';
 import { EditOverlay } from './screens/edit.js';
 import { HelpOverlay } from './screens/help.js';
@@ -18,7 +18,7 @@ import { StepScreen } from './screens/step-screen.js';
 import { StartScreen } from './screens/start.js';
 import type { Services } from './services.js';
 import { needsAssessment } from './state/steps.js';
-import { availableCommands, isTyping, planToSave, reducer, topOverlay, type WizardState } from './state/wizard.js';
+import { type Action, availableCommands, isTyping, planToSave, reducer, topOverlay, type WizardState } from './state/wizard.js';
 
 export interface AppResult {
   /** `saved`: the last state is on disk; `unsaved`: the user quit although the last save failed. */
@@ -153,14 +153,21 @@ export function App({ initial, services, planLabel, newPlanName, createNewPlan, 
 
   const typing = isTyping(state);
   useInput(
-    (input, key) => {
-      const command = commandFor(input, key, availableCommands(state));
-      if (!command) return;
-      if (state.phase === 'start' && command === Command.Select && !(state.start.planExists && state.start.cursor === 0)) {
-        dispatch({ type: 'start-new', plan: createNewPlan() });
-        return;
+    (burst, burstKey) => {
+      // Each key of a burst is judged against the state the previous one produced.
+      let current = latest.current;
+      for (const [input, key] of splitKeyBurst(burst, burstKey)) {
+        if (isTyping(current)) break;
+        const command = commandFor(input, key, availableCommands(current));
+        if (!command) continue;
+        const action: Action =
+          current.phase === 'start' && command === Command.Select && !(current.start.planExists && current.start.cursor === 0)
+            ? { type: 'start-new', plan: createNewPlan() }
+            : { type: 'command', command };
+        current = reducer(current, action);
+        latest.current = current;
+        dispatch(action);
       }
-      dispatch({ type: 'command', command });
     },
     { isActive: !typing },
   );

@@ -174,6 +174,21 @@ export function helpRows(): { label: string; description: string }[] {
   }));
 }
 
+/**
+ * Ink hands over a burst of keys that arrive in one read (fast typing, a slow link, tmux send-keys)
+ * as one multi-character `input`. Split such a burst back into single key events so no key is lost;
+ * bursts containing escape sequences are left to Ink's own parser.
+ */
+export function splitKeyBurst(input: string, key: Key): Array<[string, Key]> {
+  if (input.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return [[input, key]];
+  return [...input].map((ch): [string, Key] => {
+    if (ch === '\r' || ch === '\n') return ['\r', { ...NO_KEY, return: true }];
+    if (ch === '\t') return ['\t', { ...NO_KEY, tab: true }];
+    if (ch === '\u007F' || ch === '\b') return ['', { ...NO_KEY, backspace: true }];
+    return [ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }];
+  });
+}
+
 /** An Ink `Key` with every flag off — the base for building key events in tests and the tmux driver. */
 export const NO_KEY: Key = {
   upArrow: false,

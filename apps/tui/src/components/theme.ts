@@ -11,8 +11,7 @@ export const theme = {
 /** Glyph + colour per severity, so findings read the same with and without colour. */
 export const severityStyle: Record<string, { glyph: string; color: string; label: string }> = {
   blocker: { glyph: '✖', color: theme.bad, label: 'BLOCKER' },
-  high: { glyph: '▲', color: theme.bad, label: 'high' },
-  medium: { glyph: '●', color: theme.warn, label: 'medium' },
-  low: { glyph: '○', color: theme.muted, label: 'low' },
+  warning: { glyph: '▲', color: theme.warn, label: 'warning' },
+  obligation: { glyph: '●', color: theme.accent, label: 'must do' },
   info: { glyph: 'i', color: theme.muted, label: 'info' },
 };

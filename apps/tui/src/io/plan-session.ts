@@ -93,22 +93,17 @@ export async function openPlanSession(planPath: string, opts: { catalogFiles: re
       }
       return { ok: false, conflict: false, message: `${error.message} ${kept}; the next change retries the save.` };
     },
-    async exportReport(plan, assessment) {
-      const report = (await import('@llm-adopt/report')) as unknown as {
-        renderMarkdown?: (a: Assessment) => string;
-        renderHtml?: (markdown: string, opts?: { title?: string }) => string;
-      };
-      if (typeof report.renderMarkdown !== 'function') throw new Error('this build of @llm-adopt/report has no renderMarkdown()');
+    async exportReport(_plan, assessment) {
+      const { renderMarkdown, renderHtml } = await import('@llm-adopt/report');
       const base = reportBase(planPath);
-      const markdown = report.renderMarkdown(assessment);
       const written: string[] = [];
-      const md = writeTextFileAtomic(`${base}.md`, markdown);
-      if (!md.ok) throw new Error(md.message);
-      written.push(`${base}.md`);
-      if (typeof report.renderHtml === 'function') {
-        const html = writeTextFileAtomic(`${base}.html`, report.renderHtml(markdown, { title: plan.project.name }));
-        if (!html.ok) throw new Error(html.message);
-        written.push(`${base}.html`);
+      for (const [path, text] of [
+        [`${base}.md`, renderMarkdown(assessment)],
+        [`${base}.html`, renderHtml(assessment)],
+      ] as const) {
+        const result = writeTextFileAtomic(path, text);
+        if (!result.ok) throw new Error(result.message);
+        written.push(path);
       }
       return written;
     },

@@ -12,7 +12,7 @@ export function LicenseScreen({ state, height }: { readonly state: WizardState; 
   const focused = findings[state.cursor.license];
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  const summary = ['blocker', 'high', 'medium', 'low', 'info']
+  const summary = ['blocker', 'warning', 'obligation', 'info']
     .filter((s) => counts.has(s))
     .map((s) => `${counts.get(s)} ${severityStyle[s]?.label ?? s}`)
     .join(' · ');

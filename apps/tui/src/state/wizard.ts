@@ -170,7 +170,7 @@ export function checklistPhaseItems(state: WizardState): ChecklistItemState[] {
 
 /** License findings first (by severity), then compliance findings. */
 export function allFindings(state: WizardState) {
-  const order = ['blocker', 'high', 'medium', 'low', 'info'];
+  const order = ['blocker', 'warning', 'obligation', 'info'];
   const a = state.assessment;
   if (!a) return [];
   const rank = (s: string) => order.indexOf(s);
