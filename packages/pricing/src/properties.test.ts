@@ -56,6 +56,23 @@ describe('pricing properties', () => {
     );
   });
 
+  it('local cost grows with tokens when load power is at least idle power', () => {
+    fc.assert(
+      fc.property(
+        workloadArb,
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (w, k, load, idleShare) => {
+          const setup = { ...workstation4090, powerWattsLoad: load, powerWattsIdle: load * idleShare };
+          const base = localMonthlyCost(setup, w).monthly.amount;
+          const more = localMonthlyCost(setup, scaleWorkload(w, k)).monthly.amount;
+          expect(more).toBeGreaterThanOrEqual(base * (1 - 1e-12));
+        },
+      ),
+    );
+  });
+
   it('break-even is null exactly when monthly savings are ≤ 0, else upfront / savings', () => {
     fc.assert(
       fc.property(
