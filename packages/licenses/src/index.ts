@@ -14,3 +14,4 @@ export { comparisonMatrix, MATRIX_ROW_LABELS, matrixToMarkdown } from './compari
 export type { AnnexIIIArea, Milestone, Provision } from './compliance/compliance-schema.js';
 export type { ComplianceOptions } from './compliance/eu-ai-act.js';
 export { aiActTimeline, annexIIIAreas, complianceFindings, GPAI_MODIFICATION_SHARE, NOT_LEGAL_ADVICE } from './compliance/eu-ai-act.js';
+export { fullMatrixMarkdown, rulesMarkdown } from './rules-doc.js';
