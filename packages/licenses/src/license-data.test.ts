@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import data from '../data/licenses.json' with { type: 'json' };
 import compliance from '../data/compliance.json' with { type: 'json' };
@@ -20,6 +21,12 @@ describe('data/licenses.json', () => {
   it('matches the LicensesFile schema', () => {
     const validate = validator(LicensesFile);
     expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it('is published as schemas/licenses.schema.json for editors, generated from the TypeBox schema', () => {
+    const published = JSON.parse(readFileSync(new URL('../schemas/licenses.schema.json', import.meta.url), 'utf8'));
+    const generated = JSON.parse(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...LicensesFile }));
+    expect(published).toEqual(generated);
   });
 
   it('holds the ten licences the catalog uses or compares, by their catalog ids', () => {
