@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DECODE_EFFICIENCY,
@@ -19,15 +20,12 @@ import {
   fitPrefillEfficiency,
 } from './calibration.js';
 import { calibrationArchitectures, ggufRows, speedRows } from './test-support/calibration-data.js';
+import { errorTablesMarkdown, TABLES_END, TABLES_START } from './test-support/error-tables.js';
 
 const archs = calibrationArchitectures();
 
 describe('weights calibration (gguf-calibration.json, leave one model out)', () => {
   const result = evaluateWeightsLeaveOneModelOut(ggufRows(), archs);
-  it('prints the table', () => {
-    for (const r of result.rows) console.log(`${r.model} ${r.quant} predicted ${(r.predictedBytes / 1e9).toFixed(3)} GB actual ${(r.actualBytes / 1e9).toFixed(3)} GB ${r.errorPct.toFixed(2)}%`);
-    console.log(JSON.stringify(result.byQuant), JSON.stringify(result.overall));
-  });
   it('meets the targets on held-out models: median ≤ 1.5 %, worst ≤ 5 %, Q2_K included', () => {
     expect(result.overall.medianAbsErrorPct).toBeLessThanOrEqual(1.5);
     expect(result.overall.worstAbsErrorPct).toBeLessThanOrEqual(5);
@@ -44,10 +42,6 @@ describe('weights calibration (gguf-calibration.json, leave one model out)', () 
 describe('decode calibration (throughput-calibration.json, leave one hardware out)', () => {
   const rows = speedRows();
   const result = evaluateDecodeLeaveOneHardwareOut(rows, archs);
-  it('prints the table', () => {
-    for (const r of result.rows) console.log(`${r.hardware} ${r.model} ${r.quant} tg${r.tokens} predicted ${r.predicted.toFixed(1)} measured ${r.tokensPerSecond} ${r.errorPct.toFixed(1)}%`);
-    console.log(JSON.stringify(fitDecodeConstants(rows, archs)), JSON.stringify(result.overall));
-  });
   it('the shipped constants are the fit on all rows, and the shipped errors are the measured ones', () => {
     const c = fitDecodeConstants(rows, archs);
     expect(DECODE_FIXED_SECONDS_PER_TOKEN).toBeCloseTo(c.fixedSecondsPerToken, 4);
@@ -62,7 +56,6 @@ describe('decode calibration (throughput-calibration.json, leave one hardware ou
   });
   it('beats bandwidth ÷ weights alone', () => {
     const naive = evaluateNaiveDecode(rows, archs);
-    console.log('naive', JSON.stringify(naive));
     expect(result.overall.medianAbsErrorPct).toBeLessThan(naive.medianAbsErrorPct);
   });
 });
@@ -70,12 +63,25 @@ describe('decode calibration (throughput-calibration.json, leave one hardware ou
 describe('prefill calibration (leave one hardware out)', () => {
   const rows = speedRows();
   const result = evaluatePrefillLeaveOneHardwareOut(rows, archs);
-  it('prints the table', () => {
-    for (const r of result.rows) console.log(`${r.hardware} ${r.model} ${r.quant} pp${r.tokens} predicted ${r.predicted.toFixed(0)} measured ${r.tokensPerSecond} ${r.errorPct.toFixed(1)}%`);
-    console.log(fitPrefillEfficiency(rows, archs), JSON.stringify(result.overall));
-  });
   it('the shipped efficiency and error are the fitted ones', () => {
     expect(PREFILL_EFFICIENCY).toBeCloseTo(fitPrefillEfficiency(rows, archs), 2);
     expect(PREFILL_TYPICAL_ERROR).toBeCloseTo(result.overall.medianAbsErrorPct / 100, 2);
+  });
+});
+
+describe('docs/methodology.md', () => {
+  const doc = new URL('../../../docs/methodology.md', import.meta.url);
+  it('shows the error tables these calibration sets produce', () => {
+    const tables = errorTablesMarkdown();
+    let text = readFileSync(doc, 'utf8');
+    if (process.env.WRITE_ERROR_TABLES === '1') {
+      // Replace only the generated block: other sections of the file belong to other packages.
+      const start = text.indexOf(TABLES_START);
+      const end = text.indexOf(TABLES_END);
+      if (start < 0 || end < 0) throw new Error(`${doc.pathname}: generated-table markers not found`);
+      text = text.slice(0, start) + tables + text.slice(end + TABLES_END.length);
+      writeFileSync(doc, text);
+    }
+    expect(text).toContain(tables);
   });
 });

@@ -26,7 +26,10 @@ export interface SizingInput {
   /** Exact tensor bytes (e.g. summed from a GGUF header) replacing the recipe estimate. */
   exactWeightsBytes?: number;
   ubatch?: number;
+  /** vLLM profile-run tokens (`--max-num-batched-tokens`). */
   maxNumBatchedTokens?: number;
+  /** vLLM CUDA-graph reserve (default VLLM_CUDA_GRAPH_BYTES; 0 with `--enforce-eager`). */
+  cudaGraphBytes?: number;
 }
 
 export interface MemoryEstimate {
@@ -74,7 +77,7 @@ export function estimateMemory(input: SizingInput): MemoryEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const kvCacheType = input.kvCacheType ?? 'f16';
   const concurrency = input.concurrency ?? 1;
-  const weights = weightsBytes(input.arch, input.quant);
+  const weights = weightsBytes(input.arch, input.quant, engine === 'vllm' ? 'safetensors' : undefined);
   const wBytes = input.exactWeightsBytes ?? weights.bytes;
   const cachedTokensPerSequence =
     engine === 'vllm' ? Math.ceil(input.contextTokens / VLLM_BLOCK_TOKENS) * VLLM_BLOCK_TOKENS : input.contextTokens;
@@ -90,6 +93,7 @@ export function estimateMemory(input: SizingInput): MemoryEstimate {
     unifiedMemory: input.unifiedMemory ?? false,
     ...(input.ubatch !== undefined ? { ubatch: input.ubatch } : {}),
     ...(input.maxNumBatchedTokens !== undefined ? { maxNumBatchedTokens: input.maxNumBatchedTokens } : {}),
+    ...(input.cudaGraphBytes !== undefined ? { cudaGraphBytes: input.cudaGraphBytes } : {}),
   });
   const overheadBytes = overhead.reduce((s, p) => s + p.bytes, 0);
   const parts: MemoryPart[] = [

@@ -34,6 +34,7 @@ export interface OverheadInput {
   unifiedMemory?: boolean;
   ubatch?: number;
   maxNumBatchedTokens?: number;
+  cudaGraphBytes?: number;
 }
 
 /** Widest FFN activation a token produces: the dense width or the active experts' (+ shared) widths. */
@@ -73,7 +74,7 @@ export function overheadParts(input: OverheadInput): MemoryPart[] {
     return [
       { label: `activation peak (profile run, ${tokens} batched tokens)`, bytes: vllmActivationBytes(arch, tokens) },
       { label: 'non-torch memory', bytes: VLLM_NON_TORCH_BYTES },
-      { label: 'CUDA graphs (assumed)', bytes: VLLM_CUDA_GRAPH_BYTES },
+      { label: 'CUDA graphs (assumed)', bytes: input.cudaGraphBytes ?? VLLM_CUDA_GRAPH_BYTES },
     ];
   }
   const fa = input.flashAttention ?? engine === 'llama.cpp';

@@ -102,7 +102,7 @@ export interface DecodeFeatures {
 }
 
 export function decodeFeatures(input: SpeedInput): DecodeFeatures {
-  const w = input.weights ?? weightsBytes(input.arch, input.quant);
+  const w = input.weights ?? weightsBytes(input.arch, input.quant, (input.engine ?? 'llama.cpp') === 'vllm' ? 'safetensors' : undefined);
   const concurrency = input.concurrency ?? 1;
   const kvRead = concurrency * kvBytesReadPerToken(input.arch, input.contextTokens ?? 0, input.kvCacheType ?? 'f16');
   const n = input.gpuCount ?? 1;
@@ -166,7 +166,7 @@ export function activeParameters(w: WeightsEstimate): number {
 }
 
 export function estimateSpeed(input: SpeedInput): SpeedEstimate {
-  const w = input.weights ?? weightsBytes(input.arch, input.quant);
+  const w = input.weights ?? weightsBytes(input.arch, input.quant, (input.engine ?? 'llama.cpp') === 'vllm' ? 'safetensors' : undefined);
   const concurrency = input.concurrency ?? 1;
   const engine = input.engine ?? 'llama.cpp';
   const step = decodeStepSeconds({ ...input, weights: w });

@@ -66,10 +66,17 @@ function safetensorsBytes(t: TensorSpec, quant: QuantId): { type: string; bytes:
   return { type: 'INT4-g128', bytes };
 }
 
-/** Weight bytes of `arch` stored as `quant`. Pure; see methodology §Weights for every rule used. */
-export function weightsBytes(arch: ArchitectureSpec, quant: QuantId): WeightsEstimate {
+/** GGUF file (llama.cpp, Ollama) or safetensors checkpoint (vLLM). F16/BF16 exist as both. */
+export type WeightsFormat = 'gguf' | 'safetensors';
+
+/**
+ * Weight bytes of `arch` stored as `quant`. Pure; see methodology §Weights for every rule used.
+ * `format` defaults to GGUF for every type llama.cpp writes, safetensors for FP8/AWQ/GPTQ.
+ */
+export function weightsBytes(arch: ArchitectureSpec, quant: QuantId, format?: WeightsFormat): WeightsEstimate {
   const tensors = listTensors(arch);
-  const gguf = isGgufQuant(quant);
+  const gguf = format === 'safetensors' ? false : isGgufQuant(quant);
+  if (format === 'gguf' && !gguf) throw new Error(`${quant} is not a GGUF type`);
   const ggmlTypes: GgmlType[] | null = gguf ? assignGgmlTypes(tensors, arch, quant) : null;
   const byClass = Object.fromEntries(TENSOR_CLASSES.map((c) => [c, 0])) as Record<TensorClass, number>;
   const byType: Record<string, number> = {};
