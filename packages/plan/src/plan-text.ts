@@ -44,8 +44,8 @@ export function parsePlanText(input: string | Uint8Array, file: string): Parsed<
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
     const first = doc.errors[0];
     if (first) {
-      const at = first.linePos?.[0];
-      const where = at ? ` at line ${at.line} column ${at.col}` : '';
+      const at = lineColumn(text, first.pos[0]);
+      const where = ` at line ${at.line} column ${at.column}`;
       return fail(file, '$', 'valid YAML', `${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${where}`);
     }
     try {
@@ -151,6 +151,20 @@ function checkShape(value: unknown, path: string, file: string, depth: number, o
   } else if (value instanceof Date) {
     out.push({ file, path, expected: 'a quoted string', found: 'a timestamp' });
   }
+}
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
 }
 
 function fail(file: string, path: string, expected: string, found: string): Parsed<never> {

@@ -14,6 +14,9 @@ import { type PlanFormat, parsePlanText, planFormatFor, serializePlan } from '..
 import { validatePlan } from '../plan-validation.js';
 import { errnoCode, explainErrno, nodeFileSystem, type PlanFileSystem } from './file-system.js';
 import { versionToken } from './version-token.js';
+import { backupPathFor, saveTextVersioned, type TextSaveError } from './atomic-save.js';
+
+export { backupPathFor };
 
 export interface LoadedPlan {
   plan: Plan;
@@ -41,10 +44,7 @@ export function loadPlan(path: string, options: { fs?: PlanFileSystem } = {}): P
   return { ok: true, value: { ...parsed.value, path, versionToken: versionToken(bytes) } };
 }
 
-export type SaveError =
-  | { kind: 'conflict'; message: string; currentVersionToken: string }
-  | { kind: 'invalid'; message: string; issues: DataIssue[] }
-  | { kind: 'io'; message: string; code: string | null };
+export type SaveError = TextSaveError | { kind: 'invalid'; message: string; issues: DataIssue[] };
 
 export type SaveResult =
   | { ok: true; versionToken: string; backupPath: string | null; written: boolean }
@@ -62,12 +62,7 @@ export interface SaveOptions {
   fs?: PlanFileSystem;
 }
 
-export function backupPathFor(path: string): string {
-  return `${path}.bak`;
-}
-
 export function savePlan(path: string, plan: Plan, options: SaveOptions = {}): SaveResult {
-  const fs = options.fs ?? nodeFileSystem;
   // Validate a copy: the validator fills defaults and must not change the caller's object.
   const checked = validatePlan(JSON.parse(JSON.stringify(plan)) as unknown, path);
   if (!checked.ok) {
@@ -82,55 +77,7 @@ export function savePlan(path: string, plan: Plan, options: SaveOptions = {}): S
     };
   }
   const text = serializePlan(checked.value, options.format ?? planFormatFor(path), options.document ?? null);
-  const bytes = new TextEncoder().encode(text);
-
-  let current: Uint8Array | null;
-  try {
-    current = fs.readFile(path);
-  } catch (error) {
-    const code = errnoCode(error);
-    if (code !== 'ENOENT') return ioError(path, 'could not read the current version', code);
-    current = null;
-  }
-  const currentToken = versionToken(current);
-  if (options.expectedVersionToken !== undefined && options.expectedVersionToken !== currentToken && !options.force) {
-    return {
-      ok: false,
-      error: {
-        kind: 'conflict',
-        currentVersionToken: currentToken,
-        message:
-          current === null
-            ? `${path}: not saved, the file was removed since it was loaded`
-            : `${path}: not saved, the file was changed by another program since it was loaded; reload it or save under another name`,
-      },
-    };
-  }
-  const newToken = versionToken(bytes);
-  if (newToken === currentToken) return { ok: true, versionToken: newToken, backupPath: null, written: false };
-
-  let backupPath: string | null = null;
-  if (current !== null) {
-    backupPath = backupPathFor(path);
-    try {
-      fs.writeFileAtomic(backupPath, current);
-    } catch (error) {
-      return ioError(path, `could not write the backup ${backupPath}`, errnoCode(error));
-    }
-  }
-  try {
-    fs.writeFileAtomic(path, text);
-  } catch (error) {
-    return ioError(path, 'could not write the new version', errnoCode(error));
-  }
-  return { ok: true, versionToken: newToken, backupPath, written: true };
-}
-
-function ioError(path: string, what: string, code: string | null): SaveResult {
-  return {
-    ok: false,
-    error: { kind: 'io', code, message: `${path}: not saved, ${what}: ${explainErrno(code)}. The file on disk was not changed.` },
-  };
+  return saveTextVersioned(path, text, options);
 }
 
 /** Atomic write of any text file (the report CLI's `--out`): old or new content, never a mix. */

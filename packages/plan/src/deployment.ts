@@ -1,0 +1,85 @@
+/**
+ * One deployment option sized end to end: memory (weights + KV cache + overhead), fit on the
+ * hardware, speed range and the commands to run it — all computed by the sizing package
+ * (docs/methodology.md §Sizing); this module only maps catalog and plan values onto its inputs.
+ */
+import type { Model } from '@llm-adopt/catalog';
+import {
+  type Engine,
+  estimateSpeed,
+  type FitResult,
+  findQuantization,
+  fit,
+  type QuantId,
+  type Recipe,
+  recipe,
+  type SpeedEstimate,
+} from '@llm-adopt/sizing';
+import type { ResolvedHardware } from './hardware.js';
+
+export interface SizedDeployment {
+  quant: QuantId;
+  fit: FitResult;
+  speed: SpeedEstimate | null;
+}
+
+/** Largest context the model documents (native, or its documented extension). */
+export function modelMaxContext(model: Model): number {
+  return model.context.extension?.maxTokens ?? model.context.nativeTokens;
+}
+
+export function sizeDeployment(
+  model: Model,
+  quantName: string,
+  engine: Engine,
+  hardware: ResolvedHardware,
+  contextTokens: number,
+  concurrency: number,
+  withSpeed = true,
+): { ok: true; value: SizedDeployment } | { ok: false; problem: string } {
+  const spec = findQuantization(quantName);
+  if (!spec) return { ok: false, problem: `unknown quantization "${quantName}"` };
+  if (engine === 'vllm' && spec.family === 'gguf') {
+    return { ok: false, problem: `${spec.id} is a GGUF quantization: vLLM serves safetensors checkpoints (use FP8, AWQ-INT4, GPTQ-INT4 or BF16)` };
+  }
+  if (engine !== 'vllm' && spec.family === 'safetensors') {
+    return { ok: false, problem: `${spec.id} is a safetensors format: ${engine} runs GGUF files (use Q4_K_M, Q8_0, …)` };
+  }
+  const arch = model.architecture;
+  const fitted = fit(
+    { arch, quant: spec.id, contextTokens, concurrency, engine, unifiedMemory: hardware.spec.unifiedMemory },
+    hardware.spec,
+    { gpuCount: hardware.count, maxContextTokens: modelMaxContext(model) },
+  );
+  let speed: SpeedEstimate | null = null;
+  if (withSpeed && fitted.verdict !== 'does-not-fit') {
+    speed = estimateSpeed({
+      arch,
+      quant: spec.id,
+      hardware: hardware.spec,
+      engine,
+      contextTokens,
+      concurrency,
+      gpuCount: hardware.count,
+      offloadLayers: fitted.offloadLayers,
+      weights: fitted.memory.weights,
+    });
+  }
+  return { ok: true, value: { quant: spec.id, fit: fitted, speed } };
+}
+
+export function deploymentRecipe(model: Model, quant: QuantId, sized: SizedDeployment, hardware: ResolvedHardware, contextTokens: number, concurrency: number): Recipe {
+  const tag = model.distribution.ollama.find((o) => (o.quantization ?? '').toUpperCase() === quant.toUpperCase()) ?? model.distribution.ollama[0];
+  return recipe({
+    modelId: model.id,
+    quant,
+    contextTokens,
+    concurrency,
+    gpuCount: hardware.count,
+    gpuLayers: sized.fit.gpuLayers,
+    layers: model.architecture.layers,
+    ollamaTag: tag?.tag ?? null,
+    ollamaTagQuant: tag?.quantization ?? null,
+    huggingFaceRepo: model.distribution.huggingFace,
+  });
+}
