@@ -77,6 +77,14 @@ describe('Llama 4: EU and multimodal', () => {
     );
   });
 
+  it('treats a text-only Llama 4 derivative as still covered, with a warning', () => {
+    // Llama 4 AUP final paragraph (llama4.aup-eu-multimodal) + model card: every released Llama 4 model is multimodal,
+    // so a user's text-only record of a Llama 4 fine-tune is a counsel question, not a free pass.
+    const textOnly = { ...llama4Scout, id: 'acme-llama-4-text', name: 'Acme Llama 4 text', modalities: { input: ['text'] } };
+    const e = evaluate(textOnly, { ...internal, euDomiciled: true });
+    expect(summary(e)).toEqual(['warning llama4.eu-multimodal', 'obligation llama.aup']);
+  });
+
   it('asks a fine-tuner not to strip safety measures', () => {
     // Llama 4 AUP item 1, sub-item 8 (llama4.aup-circumvent): no circumventing "usage restrictions or other safety measures".
     const e = evaluate(llama4Scout, { ...internal, finetunes: true });

@@ -152,13 +152,20 @@ export function llamaRules(p: 'llama31' | 'llama33' | 'llama4'): readonly Rule[]
       {
         id: `${p}.eu-multimodal`,
         clause: `${p}.aup-eu-multimodal`,
-        when: 'licensee is EU-domiciled (blocker when the licensed model is multimodal, whatever the use; info when it is text-only)',
+        when: 'licensee is EU-domiciled (blocker when the licensed model is multimodal, whatever the use; for a text-only record: warning under Llama 4, whose released models are all multimodal, info under 3.3)',
         check: ({ usage, carrier }) => {
           if (!usage.euDomiciled) return null;
-          return isMultimodal(carrier)
+          if (isMultimodal(carrier)) {
+            return {
+              severity: 'blocker',
+              message: `${carrier.name} is a multimodal ${version} model: its §1(a) rights are not granted to individuals domiciled in, or companies with their principal place of business in, the EU. Using it for text only does not change that.`,
+            };
+          }
+          // Every released Llama 4 model is multimodal (model card), so a text-only record is a derivative of one.
+          return p === 'llama4'
             ? {
-                severity: 'blocker',
-                message: `${carrier.name} is a multimodal ${version} model: its §1(a) rights are not granted to individuals domiciled in, or companies with their principal place of business in, the EU. Using it for text only does not change that.`,
+                severity: 'warning',
+                message: `${carrier.name} is recorded as text-only, but every released ${version} model is multimodal: a derivative of one is likely still covered by the EU restriction. Ask counsel before an EU-domiciled licensee uses it.`,
               }
             : {
                 severity: 'info',
