@@ -18,7 +18,10 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   define: { 'process.env.LLM_ADOPT_VERSION': JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
-  // ESM bundles need a require() for the CommonJS dependencies they inline.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // ESM bundles need a require() (and __filename, which write-file-atomic uses for its temporary
+  // file names) for the CommonJS dependencies they inline.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);",
+  },
   logLevel: 'warning',
 });

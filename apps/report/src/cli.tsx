@@ -1,13 +1,19 @@
-const HELP = `llm-adopt-report — turn an adoption plan into a markdown, HTML or JSON report.
-
-Usage:
-  llm-adopt-report PLAN [--format md|html|json] [--out FILE] [--fail-on blocker|warning|never] [--catalog FILE]...
-  llm-adopt-report --help | --version
-`;
+// Entry point. --help and --version answer without loading the catalog or the renderers; the
+// rest is imported on demand so start-up stays fast (see docs/performance.md).
+import { HELP } from './usage.js';
 
 const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${process.env.LLM_ADOPT_VERSION ?? '0.0.0'}\n`);
-} else {
+if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(HELP);
+} else if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${process.env.LLM_ADOPT_VERSION ?? '0.0.0'}\n`);
+} else if (args.length === 0) {
+  process.stderr.write(HELP);
+  process.exitCode = 2;
+} else {
+  const { run } = await import('./run.js');
+  process.exitCode = run(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
 }

@@ -37,9 +37,9 @@ export function markdownToHtml(markdown: string, options: HtmlOptions = {}): str
   const toc =
     sections.length === 0
       ? ''
-      : `<nav class="toc" aria-label="Contents"><strong>Contents</strong>\n<ol>\n${sections
+      : `<nav class="toc" aria-label="Contents"><strong>Contents</strong>\n<ul>\n${sections
           .map((s) => `<li><a href="#${escapeXml(s.id || slug(s.text))}">${escapeXml(s.text)}</a></li>`)
-          .join('\n')}\n</ol>\n</nav>\n`;
+          .join('\n')}\n</ul>\n</nav>\n`;
   let body = md.renderer.render(tokens, md.options, env);
   // The contents box goes right after the first paragraph under the title (the plan id line).
   const afterIntro = body.indexOf('</p>\n');

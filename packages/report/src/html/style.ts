@@ -18,7 +18,7 @@ pre { background: var(--zebra); border: 1px solid var(--line); border-radius: 6p
 pre code { background: none; padding: 0; }
 blockquote { margin: 0.5rem 0; padding: 0.3rem 0.9rem; border-left: 4px solid var(--line); color: var(--muted); font-style: italic; }
 nav.toc { border: 1px solid var(--line); border-radius: 6px; padding: 8px 16px; margin: 1rem 0; background: #fbfcfd; }
-nav.toc ol { columns: 2; margin: 0.3rem 0; padding-left: 1.2rem; }
+nav.toc ul { columns: 2; margin: 0.3rem 0; padding-left: 0; list-style: none; }
 .table-wrap { overflow-x: auto; margin: 0.7rem 0; }
 table { border-collapse: collapse; font-size: 0.9rem; width: auto; min-width: 50%; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; text-align: left; }

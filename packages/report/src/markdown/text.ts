@@ -1,14 +1,17 @@
 // Escaping of untrusted text (plan notes, names, catalog strings) for CommonMark/GFM.
 // A note must not break a table, open a heading, list or quote, or inject a link, image or HTML.
 
-// ANSI CSI/OSC sequences first (so their payload does not survive as text), then the
+// ESC-introduced sequences first (CSI, OSC, DCS/SOS/PM/APC strings, two-byte escapes; unterminated
+// strings run to the end), then their 8-bit C1 forms, so no payload survives as text; then the
 // remaining C0/C1 controls and bidi overrides ("Trojan Source" reordering).
-const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPE_SEQUENCE =
+  /\u001B(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[ -/]*[0-~]?)/g;
+const C1_SEQUENCE = /\u009B[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009D\u009E\u009F][^\u0007\u009C]*[\u0007\u009C]?/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Removes terminal escape sequences, control characters (except tab and newlines) and bidi overrides. */
 export function stripControlCharacters(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, '');
 }
 
 /** Collapses every run of whitespace (including newlines) into one space and trims. */
