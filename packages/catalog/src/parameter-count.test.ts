@@ -24,7 +24,7 @@ const model = (id: string): Model => {
 const billions = (label: string) => Number.parseFloat(label) * 1e9;
 /** Labels that are only the size in the model's name, not a published count. */
 const nameOnly = (label: string, id: string) =>
-  label.includes('model name') || ['deepseek-r1-distill-qwen-1.5b', 'deepseek-r1-distill-qwen-7b', 'deepseek-r1-distill-qwen-14b', 'deepseek-r1-distill-qwen-32b', 'qwen3-14b'].includes(id);
+  label.includes('model name') || id.startsWith('deepseek-r1-distill-') || id === 'qwen3-14b';
 
 /** KV-cache bytes per token at BF16 (docs/methodology.md): MLA latent, else 2 (K,V) × layers × kv heads × head dim × 2 bytes. */
 function kvBytesPerToken(arch: Architecture, layers = arch.layers): number {
