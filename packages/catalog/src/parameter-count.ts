@@ -25,7 +25,7 @@ export interface ParameterCount {
 }
 
 /**
- * Counts parameters from config.json fields (docs/methodology.md, "Parameter count").
+ * Counts parameters from config.json fields (docs/data-sources.md, "Parameter counts").
  * Reproduces the published totals of the catalog models: e.g. Llama-3.1-8B 8,030,261,248;
  * DeepSeek-R1 671,026,419,200 (MTP module excluded, as in DeepSeek's 671B).
  */
