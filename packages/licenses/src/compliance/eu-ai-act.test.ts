@@ -86,3 +86,11 @@ describe('complianceFindings (EU AI Act)', () => {
     expect(aiActTimeline().note).toContain('Dates may move again');
   });
 });
+
+describe('AI Act role for a hosted service', () => {
+  it('hosting the model as a service for others under your name makes you the provider of that system', () => {
+    // Art. 3(3) 'provider': puts an AI system into service "under its own name or trademark".
+    const f = complianceFindings({ ...DEFAULT_USAGE, euDomiciled: true, hostsAsServiceForThirdParties: true });
+    expect(summary(f)).toEqual(['obligation aia.art4-literacy', 'obligation aia.role-provider']);
+  });
+});

@@ -78,15 +78,15 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
     return findings;
   }
 
-  // A company that wraps a model in its own customer chatbot puts that AI system into service under its own name.
-  if (profile.rebrandsOrModifies === true || profile.offersChatbotToPublic === true) {
+  // A company that wraps a model in its own chatbot or hosted service puts that AI system into service under its own name.
+  if (profile.rebrandsOrModifies === true || profile.offersChatbotToPublic === true || profile.hostsAsServiceForThirdParties) {
     findings.push(
       cite(
         'aia.art3-3',
         'aia.role-provider',
         'ai-act-role',
         'obligation',
-        'Putting the system into service under your own name (a rebranded or substantially modified model, or your own chatbot) makes you the provider of that AI system as well as its deployer. You are not the provider of the underlying general-purpose model unless the GPAI findings say so.',
+        'Putting the system into service under your own name (a rebranded or substantially modified model, your own chatbot or hosted service) makes you the provider of that AI system as well as its deployer. You are not the provider of the underlying general-purpose model unless the GPAI findings say so.',
       ),
     );
   } else {
