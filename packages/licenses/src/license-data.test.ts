@@ -50,6 +50,18 @@ describe('data/licenses.json', () => {
     for (const l of licenses()) expect(new Set(l.clauses.map((c) => c.id.split('.')[0])).size, l.id).toBe(1);
   });
 
+  it('marks the clauses taken from transcriptions rather than the licence text', () => {
+    const secondary = licenses().flatMap((l) => l.clauses.filter((c) => c.sourceKind === 'secondary').map((c) => c.id));
+    expect(secondary).toEqual([
+      'qwen.outputs-train',
+      'qwen.built-with',
+      'mnpl.non-production-only',
+      'mnpl.no-commercial-supply',
+      'mnpl.other-uses-need-license',
+      'mnpl.notice-file',
+    ]);
+  });
+
   it('records the Llama MAU snapshot dates and the Qwen any-time test', () => {
     // Llama §2 "on the ... version release date"; release dates from each licence's version line.
     expect(findLicense('LicenseRef-Llama-3.1-Community')?.releaseDate).toBe('2024-07-23');

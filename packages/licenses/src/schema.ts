@@ -48,6 +48,11 @@ export const Clause = Type.Object(
     /** Section as the text numbers it (`§1.b.i(B)`, `Llama 4 AUP, final paragraph`). */
     section: Type.String({ minLength: 1, maxLength: 200 }),
     url: Url,
+    /**
+     * `primary`: the licence text or the publisher's own statement at `url`; `secondary`: a transcription (e.g. a
+     * Hugging Face discussion) used where the primary text was not available. Audits list the secondary ones.
+     */
+    sourceKind: Type.Union([Type.Literal('primary'), Type.Literal('secondary')]),
     /** Text a licensee must reproduce verbatim (Notice files, "Built with Llama"). */
     requiredText: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
   },
