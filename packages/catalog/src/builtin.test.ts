@@ -138,4 +138,17 @@ describe('built-in catalog', () => {
     expect(article).toEqual(expect.arrayContaining(['openai/gpt-4o', 'openai/gpt-4o-mini', 'anthropic/claude-3-5-sonnet-20241022', 'google/gemini-1.5-pro', 'deepseek/deepseek-chat', 'alibaba/qwen3-235b-a22b', 'mistral/open-mixtral-8x22b']));
     expect(findOffer(catalog, 'anthropic/claude-3-5-sonnet-20241022')!.status.state).toBe('retired');
   });
+
+  it('flags article-only benchmark values as secondary, and gives vendor scores their conditions', () => {
+    const all = catalog.models.flatMap((m) => m.benchmarks.map((b) => ({ id: m.id, ...b })));
+    const article = all.filter((b) => b.reportedBy === 'article');
+    expect(article.length).toBeGreaterThan(0);
+    for (const b of article) expect([b.source.kind, (b.source.note?.length ?? 0) > 0]).toEqual(['secondary', true]);
+    // Coding scores a recommender can use: vendor-reported LiveCodeBench or HumanEval.
+    const coding = new Set(all.filter((b) => b.reportedBy === 'vendor' && ['LiveCodeBench', 'HumanEval'].includes(b.name)).map((b) => b.id));
+    expect([...coding].sort()).toEqual([
+      'deepseek-r1', 'deepseek-r1-distill-llama-70b', 'deepseek-r1-distill-llama-8b', 'deepseek-r1-distill-qwen-1.5b', 'deepseek-r1-distill-qwen-14b',
+      'deepseek-r1-distill-qwen-32b', 'deepseek-r1-distill-qwen-7b', 'llama-3.1-8b', 'llama-3.3-70b', 'llama-4-maverick', 'llama-4-scout', 'qwen3-235b-a22b',
+    ]);
+  });
 });
