@@ -36,6 +36,8 @@ export function sizeDeployment(
   contextTokens: number,
   concurrency: number,
   withSpeed = true,
+  /** Search the largest context that fits up to the model's maximum (costly: ~25 memory estimates). */
+  searchMaxContext = true,
 ): { ok: true; value: SizedDeployment } | { ok: false; problem: string } {
   const spec = findQuantization(quantName);
   if (!spec) return { ok: false, problem: `unknown quantization "${quantName}"` };
@@ -49,7 +51,8 @@ export function sizeDeployment(
   const fitted = fit(
     { arch, quant: spec.id, contextTokens, concurrency, engine, unifiedMemory: hardware.spec.unifiedMemory },
     hardware.spec,
-    { gpuCount: hardware.count, maxContextTokens: modelMaxContext(model) },
+    // Capping the search at the requested context makes it one extra estimate when the deployment fits.
+    { gpuCount: hardware.count, maxContextTokens: searchMaxContext ? modelMaxContext(model) : contextTokens },
   );
   let speed: SpeedEstimate | null = null;
   if (withSpeed && fitted.verdict !== 'does-not-fit') {

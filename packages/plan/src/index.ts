@@ -46,3 +46,19 @@ export {
   COMMON_MISTAKES,
   PHASES,
 } from './checklist/definition.js';
+export { assess } from './assess.js';
+export {
+  benchmarkScore,
+  DEFAULT_WEIGHTS,
+  NO_EVIDENCE_TASK_FIT,
+  type RecommendOptions,
+  recommend,
+  USE_CASE_RULES,
+  usageProfile,
+  weightedScore,
+} from './recommend.js';
+export { type CheckFacts, type CheckOutcome, runAutoCheck } from './checklist/auto-checks.js';
+export { AUTOMATED_WEIGHT, itemDone, MANUAL_WEIGHT, readiness } from './checklist/readiness.js';
+export { commonMistakes } from './checklist/mistakes.js';
+export { CODE_OF_PRACTICE_SOURCE, codeOfPracticeStatus } from './eu-code-of-practice.js';
+export { type ResolvedHardware, resolveHardware } from './hardware.js';

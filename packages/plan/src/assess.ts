@@ -1,0 +1,457 @@
+/**
+ * `assess(plan, catalog) -> Assessment`: the one place that composes catalog, sizing, licenses and
+ * pricing. Pure and deterministic: no clock (the report date comes from the plan), no I/O.
+ */
+import { type Catalog, findModel, findOffer, type Model, type Offer } from '@llm-adopt/catalog';
+import { comparisonMatrix, complianceFindings, evaluate, type Finding as LicenseFinding } from '@llm-adopt/licenses';
+import {
+  type Assumption,
+  compareScenarios,
+  DEFAULT_ASSUMPTIONS,
+  ELECTRICITY_USD_PER_KWH_BY_REGION,
+  type LocalScenarioInput,
+  type LocalSetup,
+  type Workload as PricingWorkload,
+} from '@llm-adopt/pricing';
+import { type Engine, findQuantization, type QuantId } from '@llm-adopt/sizing';
+import type {
+  Assessment,
+  AssumptionRecord,
+  CandidateAssessment,
+  CostScenario,
+  CostSection,
+  FactSource,
+  Finding,
+  ModelFinding,
+  PhaseState,
+  SourceRef,
+} from './assessment.js';
+import { runAutoCheck } from './checklist/auto-checks.js';
+import { CHECKLIST, PHASES } from './checklist/definition.js';
+import { commonMistakes } from './checklist/mistakes.js';
+import { readiness } from './checklist/readiness.js';
+import { deploymentRecipe, sizeDeployment } from './deployment.js';
+import { CODE_OF_PRACTICE_SOURCE } from './eu-code-of-practice.js';
+import { type ResolvedHardware, resolveHardware } from './hardware.js';
+import type { Plan } from './plan-schema.js';
+import { recommend, usageProfile } from './recommend.js';
+
+/** ISO 3166-1 alpha-2 codes of EU member states, plus `eu`. */
+const EU_REGIONS = new Set('eu at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se'.split(' '));
+
+/** Quantizations shown side by side for a candidate (does quantization change the picture? — common mistake 2). */
+const QUANT_TABLE: Readonly<Record<'gguf' | 'vllm', readonly QuantId[]>> = {
+  gguf: ['Q4_K_M', 'Q5_K_M', 'Q6_K', 'Q8_0', 'F16'],
+  vllm: ['AWQ-INT4', 'FP8', 'BF16'],
+};
+
+const src = (s: { source: string; kind: 'primary' | 'secondary'; asOf: string }): SourceRef => ({ source: s.source, kind: s.kind, asOf: s.asOf });
+const nullIfEmpty = (s: string | undefined): string | null => (s === undefined || s === '' ? null : s);
+
+function toFinding(f: LicenseFinding): Finding {
+  return {
+    id: f.id,
+    severity: f.severity,
+    topic: f.topic,
+    message: f.message,
+    license: nullIfEmpty(f.license),
+    section: nullIfEmpty(f.section),
+    quote: nullIfEmpty(f.quote),
+    url: nullIfEmpty(f.url),
+    clause: nullIfEmpty(f.clause),
+  };
+}
+
+function electricityDefault(region: string): { value: number; unit: string; source: string } {
+  if (EU_REGIONS.has(region)) return ELECTRICITY_USD_PER_KWH_BY_REGION['eu-non-household'];
+  if (region === 'kr') return ELECTRICITY_USD_PER_KWH_BY_REGION['kr-residential'];
+  return DEFAULT_ASSUMPTIONS.electricityUsdPerKwh;
+}
+
+interface CandidateWork {
+  assessment: CandidateAssessment;
+  model: Model | null;
+  hardware: ResolvedHardware | null;
+}
+
+function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: FactSource[]): CandidateWork {
+  const c = plan.candidates[index]!;
+  const contextTokens = c.contextTokens ?? plan.profile.contextTokens;
+  const concurrency = c.concurrency ?? plan.profile.concurrency;
+  const problems: string[] = [];
+  const model = findModel(catalog, c.model) ?? null;
+  if (!model) problems.push(`unknown model id "${c.model}": not in the catalog`);
+  const hw = resolveHardware(c.hardware, catalog);
+  if (!hw.ok) problems.push(hw.problem);
+  const hardware = hw.ok ? hw.value : null;
+  const base: CandidateAssessment = {
+    index,
+    modelId: model?.id ?? c.model,
+    modelName: model?.name ?? c.model,
+    quant: findQuantization(c.quant)?.id ?? c.quant,
+    engine: c.engine,
+    hardwareLabel: hardware?.label ?? ('gpu' in c.hardware ? `${c.hardware.count} × ${c.hardware.gpu}` : `${c.hardware.count} × custom device`),
+    hardware: {
+      id: hardware?.id ?? null,
+      count: c.hardware.count,
+      memoryBytesEach: hardware?.spec.memoryBytes ?? 0,
+      bandwidthBytesPerSecond: hardware?.spec.bandwidthBytesPerSecond ?? 0,
+    },
+    contextTokens,
+    concurrency,
+    memory: null,
+    fit: null,
+    speed: null,
+    quantTable: [],
+    recipe: null,
+    problems,
+  };
+  if (!model || !hardware) return { assessment: base, model, hardware };
+  if (hardware.catalogEntry) {
+    const h = hardware.catalogEntry;
+    sources.push({ fact: `${h.name}: ${(h.memoryBytes / 1e9).toFixed(0)} GB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
+  }
+  const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency);
+  if (!sized.ok) {
+    problems.push(sized.problem);
+    return { assessment: base, model, hardware };
+  }
+  const { fit, speed } = sized.value;
+  base.memory = {
+    weightsBytes: fit.memory.weightsBytes,
+    kvCacheBytes: fit.memory.kvCacheBytes,
+    overheadBytes: fit.memory.overheadBytes,
+    totalBytes: fit.memory.totalBytes,
+    parts: fit.memory.parts.map((p) => ({ label: p.label, bytes: p.bytes })),
+  };
+  const totalUsable = fit.usableBytesPerGpu * fit.gpuCount;
+  const totalRequired = fit.requiredBytesPerGpu * fit.gpuCount;
+  base.fit = {
+    verdict: fit.verdict,
+    spareBytes: totalUsable - totalRequired,
+    gpusNeeded: fit.gpusNeeded,
+    offloadLayers: fit.offloadLayers,
+    maxContextTokens: fit.maxContextTokens,
+    reasons: fit.reasons,
+  };
+  if (speed) {
+    base.speed = {
+      decode: { ...speed.decodeTokensPerSecond },
+      prefill: speed.prefillTokensPerSecond ? { ...speed.prefillTokensPerSecond } : null,
+      ttftSeconds: speed.timeToFirstTokenSeconds?.typical ?? null,
+      typicalErrorPct: speed.typicalErrorPct,
+    };
+  }
+  const family = c.engine === 'vllm' ? 'vllm' : 'gguf';
+  for (const q of QUANT_TABLE[family]) {
+    const other = q === sized.value.quant ? sized : sizeDeployment(model, q, c.engine as Engine, hardware, contextTokens, concurrency, true, false);
+    if (!other.ok) continue;
+    base.quantTable.push({
+      quant: q,
+      totalBytes: other.value.fit.memory.totalBytes,
+      fits: other.value.fit.fits,
+      decodeTypical: other.value.speed?.decodeTokensPerSecond.typical ?? null,
+    });
+  }
+  const r = deploymentRecipe(model, sized.value.quant, sized.value, hardware, contextTokens, concurrency);
+  base.recipe = { ollama: r.ollama, llamaCpp: r.llamaCpp, vllm: r.vllm };
+  return { assessment: base, model, hardware };
+}
+
+function pricingWorkload(plan: Plan): PricingWorkload {
+  const w = plan.workload;
+  return {
+    inputTokensPerDay: w.inputTokensPerDay,
+    outputTokensPerDay: w.outputTokensPerDay,
+    cachedInputShare: w.inputTokensPerDay > 0 ? w.cachedInputTokensPerDay / w.inputTokensPerDay : 0,
+    ...(w.requestsPerDay !== undefined && w.requestsPerDay > 0 ? { requestsPerDay: w.requestsPerDay } : {}),
+    daysPerMonth: w.daysPerMonth,
+  };
+}
+
+function record(name: string, a: Assumption): AssumptionRecord {
+  return { name, value: a.value, unit: a.unit, source: a.isDefault ? `default: ${a.source}` : a.source };
+}
+
+/**
+ * A local setup for a sized candidate (docs/plan-file.md "Cost assumptions"). With
+ * `electricityUsdPerMonth`, the machine is taken to draw constant power and the price per kWh is
+ * the bill divided by that energy, so the energy line equals the bill.
+ */
+function localSetup(plan: Plan, work: CandidateWork, problems: string[]): LocalScenarioInput | null {
+  const a = plan.costAssumptions;
+  const hw = work.hardware;
+  const speed = work.assessment.speed;
+  const label = `${work.assessment.modelName} ${work.assessment.quant} on ${work.assessment.hardwareLabel}`;
+  if (!hw || !speed) {
+    problems.push(`local cost of ${label}: not sized (${work.assessment.problems.join('; ') || work.assessment.fit?.verdict || 'no speed'})`);
+    return null;
+  }
+  const price = a.hardwarePriceUsd ?? hw.priceUsd;
+  if (price === null) {
+    problems.push(`local cost of ${label}: no purchase price for ${hw.name} (set costAssumptions.hardwarePriceUsd)`);
+    return null;
+  }
+  if (hw.watts === null) {
+    problems.push(`local cost of ${label}: board power of ${hw.name} unknown (set custom.watts)`);
+    return null;
+  }
+  const days = plan.workload.daysPerMonth;
+  const hostWatts = DEFAULT_ASSUMPTIONS.hostPowerWatts.value;
+  const loadWatts = hw.watts * hw.count + hostWatts;
+  const assumptions: Record<string, Assumption> = {
+    hardwarePriceUsd: a.hardwarePriceUsd !== undefined ? { value: price, unit: 'USD per GPU', source: 'plan' } : { value: price, unit: 'USD per GPU', source: hw.priceSource ? `catalog: ${hw.priceSource.source} (as of ${hw.priceSource.asOf})` : 'catalog' },
+    powerWattsLoad: { value: loadWatts, unit: 'W per machine at load', source: `${hw.count} × ${hw.watts} W board power (catalog) + ${hostWatts} W host (${DEFAULT_ASSUMPTIONS.hostPowerWatts.source})` },
+  };
+  let setup: LocalSetup;
+  const common = {
+    hardwarePriceUsd: price,
+    gpuCount: hw.count,
+    hostCostUsd: a.hostCostUsd ?? DEFAULT_ASSUMPTIONS.hostCostUsd.value,
+    amortizationMonths: a.amortizationMonths ?? DEFAULT_ASSUMPTIONS.amortizationMonths.value,
+    resaleShare: DEFAULT_ASSUMPTIONS.resaleShare.value,
+    opsUsdPerMonth: a.operationsUsdPerMonth ?? DEFAULT_ASSUMPTIONS.opsUsdPerMonth.value,
+    decodeTokensPerSecond: speed.decode.typical * Math.max(1, work.assessment.concurrency),
+    prefillTokensPerSecond: speed.prefill?.typical ?? 0,
+    machines: 1,
+  };
+  if (a.hostCostUsd === undefined) assumptions.hostCostUsd = { ...DEFAULT_ASSUMPTIONS.hostCostUsd, isDefault: true };
+  if (a.electricityUsdPerMonth !== undefined) {
+    const kwh = (days * 24 * loadWatts) / 1000;
+    setup = { ...common, powerWattsLoad: loadWatts, powerWattsIdle: loadWatts, hoursOnPerDay: 24, electricityUsdPerKwh: kwh > 0 ? a.electricityUsdPerMonth / kwh : 0 };
+    assumptions.electricityUsdPerMonth = { value: a.electricityUsdPerMonth, unit: 'USD/month per machine', source: 'plan (flat bill; price per kWh derived at constant draw)' };
+  } else {
+    const kwhPrice = a.electricityUsdPerKwh !== undefined ? { value: a.electricityUsdPerKwh, unit: 'USD/kWh', source: 'plan' } : electricityDefault(plan.profile.region);
+    setup = {
+      ...common,
+      powerWattsLoad: loadWatts,
+      powerWattsIdle: DEFAULT_ASSUMPTIONS.powerWattsIdle.value,
+      ...(a.hoursOnPerDay !== undefined ? { hoursOnPerDay: a.hoursOnPerDay } : {}),
+      electricityUsdPerKwh: kwhPrice.value,
+    };
+    assumptions.electricityUsdPerKwh = { ...kwhPrice, ...(a.electricityUsdPerKwh === undefined ? { isDefault: true } : {}) };
+  }
+  assumptions.decodeTokensPerSecond = { value: common.decodeTokensPerSecond, unit: 'tokens/s per machine', source: `sizing estimate (typical; ±${Math.round(speed.typicalErrorPct ?? 0)} %)` };
+  return { id: `local:${work.assessment.index}`, label, setup, assumptions };
+}
+
+function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sources: FactSource[]): CostSection {
+  const problems: string[] = [];
+  const offers: Offer[] = [];
+  for (const id of plan.apiComparisons) {
+    const o = findOffer(catalog, id);
+    if (!o) problems.push(`unknown API offer id "${id}": not in the catalog`);
+    else {
+      offers.push(o);
+      sources.push({ fact: `${o.displayName}: ${o.rates.inputPerMTok} in / ${o.rates.outputPerMTok} out ${o.currency} per MTok (${o.status.state})`, ...src(o.source) });
+    }
+  }
+  const locals = works.map((w) => localSetup(plan, w, problems)).filter((l): l is LocalScenarioInput => l !== null);
+  const workload = pricingWorkload(plan);
+  const scenarios = offers.length + locals.length > 0 ? compareScenarios({ workload, offers, locals }) : [];
+  const firstLocal = locals[0]?.id ?? null;
+  const out: CostScenario[] = scenarios.map((s) => {
+    const offer = s.kind === 'api' ? offers.find((o) => o.id === s.id) : undefined;
+    return {
+      id: s.kind === 'api' ? `api:${s.id}` : s.id,
+      kind: s.kind,
+      label: s.label,
+      monthlyCost: s.monthlyCost,
+      upfrontCost: s.upfront,
+      costPerMTok: s.costPerMTok,
+      breakEvenMonths: s.breakEvenMonths,
+      breakEvenAgainst: s.kind === 'api' ? firstLocal : (s.breakEven.find((b) => b.months === s.breakEvenMonths)?.against ?? s.breakEven[0]?.against ?? null),
+      cumulative: [...s.cumulative],
+      assumptions: Object.entries(s.assumptions).map(([k, v]) => record(k, v)),
+      source: offer ? src(offer.source) : null,
+    };
+  });
+  for (const s of scenarios) for (const w of s.warnings) problems.push(`${s.label}: ${w}`);
+  const currency = scenarios[0]?.currency ?? 'USD';
+  return { currency, scenarios: out, assumptions: out.flatMap((s) => s.assumptions.filter((a) => a.source.startsWith('default'))).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i), problems };
+}
+
+export function assess(plan: Plan, catalog: Catalog): Assessment {
+  const sources: FactSource[] = [];
+  const problems: string[] = [];
+  const recommendations = recommend(plan.profile, catalog);
+  const works = plan.candidates.map((_, i) => assessCandidate(plan, catalog, i, sources));
+  for (const w of works) problems.push(...w.assessment.problems.map((p) => `candidate ${w.assessment.index + 1}: ${p}`));
+  const cost = costSection(plan, catalog, works, sources);
+
+  // License findings for every candidate model and the top three eligible recommendations.
+  const usage = usageProfile(plan.profile);
+  const modelsForLicense: Model[] = [];
+  const addModel = (m: Model | null | undefined) => {
+    if (m && !modelsForLicense.some((x) => x.id === m.id)) modelsForLicense.push(m);
+  };
+  for (const w of works) addModel(w.model);
+  for (const r of recommendations.filter((r) => !r.excluded).slice(0, 3)) addModel(findModel(catalog, r.modelId));
+  const licenseFindings: ModelFinding[] = [];
+  const licenseChains: Assessment['licenseChains'] = [];
+  for (const m of modelsForLicense) {
+    const e = evaluate(m, usage, { catalog });
+    licenseChains.push({ model: m.id, licenses: e.licenses });
+    for (const f of e.findings) licenseFindings.push({ ...toFinding(f), model: f.model ?? m.id });
+    sources.push({ fact: `${m.name}: license ${m.license.id}`, ...src(m.license.source) });
+    sources.push({ fact: `${m.name}: ${(m.parameters.total / 1e9).toFixed(1)}B parameters (${(m.parameters.active / 1e9).toFixed(1)}B active)`, ...src(m.parameters.source) });
+    sources.push({ fact: `${m.name}: context ${m.context.nativeTokens.toLocaleString('en-US')} tokens native${m.context.extension ? `, ${m.context.extension.maxTokens.toLocaleString('en-US')} with ${m.context.extension.method}` : ''}`, ...src(m.context.source) });
+    sources.push({ fact: `${m.name}: languages ${m.languages.codes.join(', ') || (m.languages.count ? `${m.languages.count} stated` : 'none stated')}`, ...src(m.languages.source) });
+  }
+  const matrix = comparisonMatrix([...new Set(licenseChains.flatMap((c) => c.licenses))]);
+  const licenseMatrix: Assessment['licenseMatrix'] = {
+    topics: matrix.rows.map((r) => r.label),
+    rows: licenseChains.map((chain) => {
+      const license = chain.licenses[0] ?? '';
+      const column = matrix.licenses.findIndex((l) => l.id === license);
+      return {
+        model: chain.model,
+        license,
+        cells: matrix.rows.map((r) => {
+          const cell = column >= 0 ? r.cells[column] : undefined;
+          return cell ? `${cell.answer}${cell.section ? ` (${cell.section})` : ''}` : 'unknown license';
+        }),
+      };
+    }),
+  };
+  const primaryWork = works[0] ?? null;
+  const compliance = complianceFindings(usage, { licenses: primaryWork ? (licenseChains.find((c) => c.model === primaryWork.model?.id)?.licenses ?? []) : [] }).map(toFinding);
+
+  for (const r of recommendations.slice(0, 3)) {
+    for (const e of r.evidence) sources.push({ fact: `${r.name}: ${e.benchmark} ${e.score}${e.unit === 'percent' ? ' %' : ''}`, ...e.source });
+  }
+  if (plan.profile.useCases.includes('eu-compliance')) sources.push({ fact: 'GPAI Code of Practice signatories', ...CODE_OF_PRACTICE_SOURCE });
+
+  // Checklist.
+  const facts = {
+    plan,
+    primary: primaryWork?.assessment ?? null,
+    primaryModel: primaryWork?.model ?? null,
+    candidates: works.map((w) => w.assessment),
+    candidateModels: works.map((w) => w.model),
+    licenseFindings,
+    complianceFindings: compliance,
+    cost,
+  };
+  const phases: PhaseState[] = PHASES.map((phase) => {
+    const items = CHECKLIST.filter((i) => i.phase === phase.id).map((def) => {
+      const entry = plan.checklist[def.id];
+      const auto = def.auto ? { check: def.auto, ...runAutoCheck(def.auto, facts) } : null;
+      return {
+        id: def.id,
+        phase: def.phase,
+        kind: def.kind,
+        question: def.question,
+        why: def.why,
+        frameworks: [...def.frameworks],
+        auto,
+        status: entry?.status ?? 'todo',
+        owner: entry?.owner ?? null,
+        due: entry?.due ?? null,
+        notes: entry?.notes ?? null,
+        evidence: entry?.evidence ?? null,
+      };
+    });
+    const dates = plan.phases[phase.id];
+    return {
+      id: phase.id,
+      name: phase.name,
+      durationWeeks: phase.durationWeeks ? { ...phase.durationWeeks } : null,
+      start: dates?.start ?? null,
+      end: dates?.end ?? null,
+      tasks: [...phase.tasks],
+      readiness: readiness(items),
+      items,
+    };
+  });
+
+  const warnings = commonMistakes({
+    plan,
+    recommendations,
+    candidateModels: works.map((w) => w.model),
+    licenseFindings,
+    cost,
+    modelById: (id) => findModel(catalog, id),
+  });
+
+  const pocFails = phases[0]?.items.filter((i) => i.auto?.result === 'fail').length ?? 0;
+  const blockerFindings = licenseFindings.filter((f) => f.severity === 'blocker' && works.some((w) => w.model?.id === f.model)).length + compliance.filter((f) => f.severity === 'blocker').length;
+  const blockers = blockerFindings + pocFails;
+
+  const risks: string[] = [];
+  for (const f of licenseFindings.filter((x) => x.severity === 'blocker' || x.severity === 'warning')) risks.push(`${f.model}: ${f.message}`);
+  for (const w of works) {
+    if (w.assessment.fit && !['fits', 'fits-tight'].includes(w.assessment.fit.verdict)) risks.push(`${w.assessment.modelName} ${w.assessment.quant} on ${w.assessment.hardwareLabel}: ${w.assessment.fit.verdict}`);
+  }
+  if (primaryWork?.assessment.speed) risks.push('Speeds are bandwidth-based estimates: measure them with a load test before committing (PIL-01).');
+  const openQuestions = phases.flatMap((p) => p.items.filter((i) => i.auto?.result === 'unknown').map((i) => `${i.id}: ${i.auto!.reason}`));
+
+  const assumptions: AssumptionRecord[] = [
+    { name: 'contextTokens', value: plan.profile.contextTokens, unit: 'tokens', source: 'plan' },
+    { name: 'concurrency', value: plan.profile.concurrency, unit: 'sequences', source: 'plan' },
+    { name: 'inputTokensPerDay', value: plan.workload.inputTokensPerDay, unit: 'tokens/day', source: 'plan' },
+    { name: 'cachedInputTokensPerDay', value: plan.workload.cachedInputTokensPerDay, unit: 'tokens/day', source: 'plan' },
+    { name: 'outputTokensPerDay', value: plan.workload.outputTokensPerDay, unit: 'tokens/day', source: 'plan' },
+    { name: 'daysPerMonth', value: plan.workload.daysPerMonth, unit: 'days', source: 'plan' },
+    ...cost.assumptions,
+  ];
+
+  const top = recommendations.find((r) => !r.excluded) ?? null;
+  const firstLocal = cost.scenarios.find((s) => s.kind === 'local');
+  const cheapestApi = cost.scenarios.filter((s) => s.kind === 'api').sort((a, b) => a.monthlyCost - b.monthlyCost)[0];
+  return {
+    planId: plan.id,
+    project: plan.project.name,
+    generatedFor: plan.reportDate ?? null,
+    profileSummary: profileSummary(plan),
+    recommendations,
+    candidates: works.map((w) => w.assessment),
+    cost,
+    licenseFindings,
+    licenseChains,
+    licenseMatrix,
+    complianceFindings: compliance,
+    checklist: { phases },
+    warnings,
+    risks,
+    openQuestions,
+    sources: dedupeSources(sources),
+    assumptions,
+    blockers,
+    summary: {
+      recommendedModel: primaryWork?.assessment.modelId ?? top?.modelId ?? null,
+      quant: primaryWork?.assessment.quant ?? top?.suggestedQuant ?? null,
+      hardware: primaryWork?.assessment.hardwareLabel ?? null,
+      deploymentMode: plan.profile.deployment,
+      monthlyCost: firstLocal?.monthlyCost ?? cheapestApi?.monthlyCost ?? null,
+      openBlockers: blockers,
+    },
+    problems: [...problems, ...cost.problems],
+  };
+}
+
+function dedupeSources(sources: FactSource[]): FactSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.fact}\u0000${s.source}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function profileSummary(plan: Plan): string {
+  const p = plan.profile;
+  const parts = [
+    `${plan.project.name}${plan.project.organization ? ` (${plan.project.organization})` : ''}: ${p.useCases.length > 0 ? p.useCases.join(', ') : 'no use case chosen yet'}`,
+    `languages ${p.languages.join(', ') || 'none'}`,
+    `${p.contextTokens.toLocaleString('en-US')} tokens of context × ${p.concurrency} concurrent`,
+    `${p.dataSensitivity} data that ${p.dataMayLeavePremises ? 'may' : 'may not'} leave the premises`,
+    `${p.deployment} deployment`,
+    `region ${p.region}`,
+    `${p.monthlyActiveUsers.toLocaleString('en-US')} monthly active users`,
+  ];
+  if (p.hardwareOnHand.length > 0) parts.push(`hardware on hand: ${p.hardwareOnHand.map((h) => ('gpu' in h ? `${h.count} × ${h.gpu}` : `${h.count} × ${h.custom.name ?? 'custom device'}`)).join(', ')}`);
+  if (p.hardwareBudgetUsd !== null) parts.push(`hardware budget $${p.hardwareBudgetUsd.toLocaleString('en-US')}`);
+  return `${parts.join('; ')}.`;
+}
