@@ -29,10 +29,10 @@ export function CostScenarios({ state, width, chartHeight }: { readonly state: W
     <Box flexDirection="column">
       <Text dimColor wrap="truncate-end">
         {'  '}
-        {fit('scenario', 26)}
-        {fit('per month', 14)}
-        {fit('up front', 12)}
-        {fit('per MTok', 10)}break-even
+        {fit('scenario', 23)} 
+        {fit('per month', 13)}
+        {fit('up front', 11)}
+        {fit('per MTok', 9)}break-even
       </Text>
       {scenarios.map((s, i) => (
         <ScenarioRow key={s.id} s={s} mark={MARKS[i] ?? '?'} currency={cost.currency} />
@@ -64,10 +64,10 @@ function ScenarioRow({ s, mark, currency }: { readonly s: CostScenario; readonly
   return (
     <Text wrap="truncate-end">
       <Text color={theme.accent}>{mark} </Text>
-      {fit(sanitizeForTerminal(s.label), 26)}
-      {fit(money(s.monthlyCost, currency), 14)}
-      {fit(s.upfrontCost > 0 ? money(s.upfrontCost, currency, 0) : '—', 12)}
-      {fit(s.costPerMTok === null ? '—' : s.costPerMTok.toFixed(2), 10)}
+      {fit(sanitizeForTerminal(s.label), 23)}{' '}
+      {fit(money(s.monthlyCost, currency), 13)}
+      {fit(s.upfrontCost > 0 ? money(s.upfrontCost, currency, 0) : '—', 11)}
+      {fit(s.costPerMTok === null ? '—' : s.costPerMTok.toFixed(2), 9)}
       {s.kind === 'api' ? months(s.breakEvenMonths) : ''}
     </Text>
   );
@@ -76,7 +76,8 @@ function ScenarioRow({ s, mark, currency }: { readonly s: CostScenario; readonly
 export function CostScreen({ state, height, width }: { readonly state: WizardState; readonly height: number; readonly width: number }) {
   const rows = [...WORKLOAD_FIELDS.map((f) => ({ label: f.label, value: f.display(state.plan) })), { label: 'Compare with APIs', value: state.plan.apiComparisons.join(', ') || '(none — Enter to choose)' }];
   const scenarios = state.assessment?.cost.scenarios.length ?? 0;
-  const used = 1 + rows.length + 1 + scenarios + 1 + 3;
+  // title, inputs, blank, table header, scenario rows, chart margin, axis, month labels, break-even line.
+  const used = 1 + rows.length + 1 + 1 + scenarios + 1 + 3;
   return (
     <Box flexDirection="column">
       <Text bold>Cost — your workload, API bills vs running it yourself</Text>

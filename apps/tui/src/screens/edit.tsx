@@ -1,5 +1,5 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
+import { TextField } from '../components/text-field.js';
 import { theme } from '../components/theme.js';
 import { editHelp, editInitialText, editLabel, topOverlay, type WizardState } from '../state/wizard.js';
 import { sanitizeForTerminal } from '../terminal-text.js';
@@ -14,7 +14,7 @@ export function EditOverlay({ state, onSubmit }: { readonly state: WizardState; 
       <Text bold>{editLabel(state)}</Text>
       <Box>
         <Text color={theme.accent}>› </Text>
-        <TextInput key={`${state.overlays.length}-${error ?? ''}`} defaultValue={sanitizeForTerminal(editInitialText(state))} onSubmit={onSubmit} />
+        <TextField key={state.overlays.length} defaultValue={sanitizeForTerminal(editInitialText(state))} onSubmit={onSubmit} />
       </Box>
       {error ? <Text color={theme.bad}>✖ {error}</Text> : null}
       {help ? <Text dimColor>{help}</Text> : null}

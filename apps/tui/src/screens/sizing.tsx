@@ -85,7 +85,7 @@ function MemoryDetail({ assessed, capacity, width }: { readonly assessed: Candid
         {speed ? (
           <Text dimColor>
             {' '}
-            · decode {tokensPerSecond(speed.decode.low)}–{tokensPerSecond(speed.decode.high)} (typical {tokensPerSecond(speed.decode.typical)}
+            · decode {Math.round(speed.decode.low)}–{Math.round(speed.decode.high)} tok/s (typical {Math.round(speed.decode.typical)}
             {speed.typicalErrorPct === null ? '' : `, ±${Math.round(speed.typicalErrorPct)}%`}, estimate)
           </Text>
         ) : null}
