@@ -19,7 +19,7 @@ export const DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
 /** vLLM V1 default `--max-num-batched-tokens` for `vllm serve` (the profile run's token count). */
 export const DEFAULT_MAX_NUM_BATCHED_TOKENS = 8192;
 /** vLLM non-torch allocations: 0.28 GiB remainder in the RTX 3090 log (vllm#10517), rounded up. */
-export const VLLM_NON_TORCH_BYTES = 0.3 * GiB;
+export const VLLM_NON_TORCH_BYTES = Math.round(0.3 * GiB);
 /** vLLM CUDA graph capture (on by default): an assumption, not calibrated. */
 export const VLLM_CUDA_GRAPH_BYTES = 0.5 * GiB;
 

@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'llm-adopt-size-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function size(...args: string[]) {
+  const r = spawnSync('node', [cli, 'size', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const json = (...args: string[]) => {
+  const r = size('--json', ...args);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown> & {
+    decodeTokensPerSecond: { low: number; typical: number; high: number } | null;
+    prefillTokensPerSecond: { low: number; typical: number; high: number } | null;
+  };
+};
+
+describe('llm-adopt size: memory', () => {
+  it('--json: Llama-3.1-8B Q4_K_M at 8k with the documented bytes (methodology §Weights, §KV cache, §Overhead)', () => {
+    const r = json('llama-3.1-8b');
+    // Weights: 4,912,898,048 tensor bytes (per-tensor recipe) + 44 B × 128,256 tokenizer metadata.
+    expect(r.weightsBytes).toBe(4_918_541_312);
+    // KV: 131,072 B/token × 8192 tokens.
+    expect(r.kvCacheBytes).toBe(1_073_741_824);
+    // Overhead: flash-attention compute buffer 4 · 512 · (4096 + 128,256) + 457 MiB CUDA context.
+    expect(r.overheadBytes).toBe(271_056_896 + 457 * 2 ** 20);
+    expect(r.totalBytes).toBe(4_918_541_312 + 1_073_741_824 + 271_056_896 + 457 * 2 ** 20);
+    expect(r).not.toHaveProperty('fits');
+  });
+
+  it('prints a breakdown in GB and GiB, both labelled', () => {
+    const r = size('llama-3.1-8b');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Memory\s+GB\s+GiB/);
+    expect(r.stdout).toMatch(/weights \(Q4_K_M, 4\.89 bits\/weight\)\s+4\.92\s+4\.58/);
+    expect(r.stdout).toMatch(/total\s+6\.74\s+6\.28/);
+    expect(r.stdout).toContain('llama-server -m llama-3.1-8b-Q4_K_M.gguf -c 8192 -ngl 33');
+    expect(r.stdout).toContain('ollama run llama3.1:8b');
+  });
+
+  it('KV cache quantization and concurrency: q8_0 × 4 sequences of 16K', () => {
+    const r = json('llama-3.1-8b', '--kv-cache', 'q8_0', '--context', '16K', '--concurrency', '4');
+    // 2 × 32 × 8 × 128 = 65,536 values × 34/32 B = 69,632 B/token × 16,384 tokens × 4 = 4,563,402,752 B.
+    expect(r.kvCacheBytes).toBe(4_563_402_752);
+    expect(r.contextTokens).toBe(16_384);
+  });
+});
+
+describe('llm-adopt size: fit and speed', () => {
+  it('on an RTX 4090: fits, with speed as ranges', () => {
+    const r = json('llama-3.1-8b', '--gpu', 'rtx-4090');
+    expect(r.fits).toBe(true);
+    expect(r.verdict).toBe('fits');
+    expect(r.spareBytesPerGpu).toBe(24e9 - 6_447_037_440);
+    expect(r.maxContextTokens).toBe(131_072); // capped at the model's 131,072-token context
+    const d = r.decodeTokensPerSecond!;
+    expect(d.low).toBeLessThan(d.typical);
+    expect(d.typical).toBeLessThan(d.high);
+    // 8192 tokens of KV read per token on top of the 127.2 tokens/s empty-context figure (methodology §Speed).
+    expect(d.typical).toBeGreaterThan(100);
+    expect(d.typical).toBeLessThan(127.2);
+    expect(r.prefillTokensPerSecond!.typical).toBeGreaterThan(0);
+  });
+
+  it('human output gives the verdict, the speed range with its typical error and the recipe', () => {
+    const r = size('llama-3.1-8b', '--gpu', 'rtx-4090');
+    expect(r.stdout).toContain('Fit on 1× NVIDIA GeForce RTX 4090: fits');
+    expect(r.stdout).toMatch(/typical error ±5% decode/);
+    expect(r.stdout).toMatch(/decode per user: +\d+\.\d–\d+\.\d tokens\/s \(typical \d+\.\d\)/);
+  });
+
+  it('offload on a 12 GB card: 21 of 32 layers on the GPU, and the -ngl that goes with it', () => {
+    const r = json('llama-3.1-8b', '--quant', 'F16', '--gpu', 'rtx-4070-ti');
+    expect(r.fits).toBe(false);
+    expect(r.verdict).toBe('needs-offload');
+    expect(r.gpuLayers).toBe(21);
+    expect(r.offloadLayers).toBe(11);
+    expect((r.recipe as { llamaCpp: string }).llamaCpp).toBe('llama-server -m llama-3.1-8b-F16.gguf -c 8192 -ngl 21');
+  });
+
+  it('vLLM: needs 2 H100s for Qwen3-32B BF16 at 32K, and the command uses them', () => {
+    const r = json('qwen3-32b', '--engine', 'vllm', '--gpu', 'h100-sxm', '--context', '32768');
+    expect(r.verdict).toBe('needs-more-gpus');
+    expect(r.gpusNeeded).toBe(2);
+    expect((r.recipe as { vllm: string }).vllm).toBe(
+      'vllm serve Qwen/Qwen3-32B --tensor-parallel-size 2 --max-model-len 32768 --gpu-memory-utilization 0.9',
+    );
+  });
+
+  it('custom hardware from --memory-gb/--bandwidth-gbps; without --tflops there is no prefill', () => {
+    const r = json('qwen3-8b', '--memory-gb', '16', '--bandwidth-gbps', '448');
+    expect(r.fits).toBe(true);
+    expect(r.decodeTokensPerSecond).not.toBeNull();
+    expect(r.prefillTokensPerSecond).toBeNull();
+  });
+});
+
+describe('llm-adopt size: bad input exits 2 with one line', () => {
+  const bad = (args: string[], message: RegExp) => {
+    const r = size(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  };
+  it('unknown model, with suggestions', () => bad(['llama-3.2-8b'], /unknown model "llama-3\.2-8b"; did you mean llama-3\.1-8b/));
+  it('unknown quantization, listing the valid ones', () => bad(['qwen3-8b', '--quant', 'Q4_K_X'], /unknown quantization "Q4_K_X"; valid: Q2_K, .*Q4_K_M.*GPTQ-INT4/));
+  it('context beyond the documented extension', () => bad(['qwen3-8b', '--context', '200000'], /exceed Qwen3-8B's maximum of 131072 \(YaRN over a native 32768\)/));
+  it('context beyond a model with no extension', () => bad(['qwen3-0.6b', '--context', '64K'], /no extension is documented/));
+  it('a GGUF type on vLLM', () => bad(['qwen3-8b', '--engine', 'vllm', '--quant', 'Q4_K_M'], /GGUF .* vLLM serves/));
+  it('unknown GPU, with suggestions', () => bad(['qwen3-8b', '--gpu', 'rtx-9090'], /unknown hardware "rtx-9090"; did you mean rtx-3090/));
+});
+
+describe('llm-adopt size: context extension', () => {
+  it('warns, naming YaRN, when the context needs the documented extension', () => {
+    const r = size('qwen3-8b', '--context', '65536');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("warning: 65536 tokens exceed Qwen3-8B's native 32768-token context; it needs YaRN (factor 4)");
+  });
+});
+
+describe('llm-adopt size: models outside the catalog', () => {
+  it('--hf-config sizes a config.json', () => {
+    const path = join(dir, 'config.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        model_type: 'llama',
+        hidden_size: 4096,
+        num_hidden_layers: 32,
+        num_attention_heads: 32,
+        num_key_value_heads: 8,
+        head_dim: 128,
+        intermediate_size: 14336,
+        vocab_size: 128256,
+        tie_word_embeddings: false,
+        max_position_embeddings: 131072,
+        torch_dtype: 'bfloat16',
+      }),
+    );
+    const r = json('--hf-config', path);
+    // Same architecture as Llama-3.1-8B, so the same weights.
+    expect(r.weightsBytes).toBe(4_918_541_312);
+  });
+
+  it('--gguf uses the exact bytes of a local GGUF file', () => {
+    const path = join(dir, 'tiny.gguf');
+    const file = tinyGguf();
+    writeFileSync(path, file);
+    const r = json('--gguf', path);
+    expect(r.weightsSource).toBe('gguf-file');
+    expect(r.weightsBytes).toBe(file.length);
+    expect((r.model as { name: string }).name).toBe('tiny');
+  });
+});
+
+/** A GGUF v3 file (ggml docs/gguf.md) of a one-layer llama: hidden 256, 2 heads of 128, 1 KV head, FFN 512, vocabulary 64. */
+function tinyGguf(): Buffer {
+  const parts: Buffer[] = [];
+  const u32 = (v: number) => parts.push(Buffer.from(new Uint32Array([v]).buffer));
+  const u64 = (v: number) => parts.push(Buffer.from(new BigUint64Array([BigInt(v)]).buffer));
+  const str = (s: string) => {
+    u64(Buffer.byteLength(s));
+    parts.push(Buffer.from(s, 'utf8'));
+  };
+  const meta: [string, number | string][] = [
+    ['general.architecture', 'llama'],
+    ['general.name', 'tiny'],
+    ['llama.block_count', 1],
+    ['llama.embedding_length', 256],
+    ['llama.attention.head_count', 2],
+    ['llama.attention.head_count_kv', 1],
+    ['llama.feed_forward_length', 512],
+  ];
+  // name, dims, ggml type (0 F32, 8 Q8_0, 12 Q4_K, 14 Q6_K), bytes
+  const tensors: [string, number[], number, number][] = [
+    ['token_embd.weight', [256, 64], 12, 9216],
+    ['blk.0.attn_norm.weight', [256], 0, 1024],
+    ['blk.0.attn_q.weight', [256, 256], 8, 69_632],
+    ['blk.0.attn_k.weight', [256, 128], 8, 34_816],
+    ['blk.0.attn_v.weight', [256, 128], 14, 26_880],
+    ['blk.0.attn_output.weight', [256, 256], 8, 69_632],
+    ['blk.0.ffn_norm.weight', [256], 0, 1024],
+    ['blk.0.ffn_gate.weight', [256, 512], 12, 73_728],
+    ['blk.0.ffn_up.weight', [256, 512], 12, 73_728],
+    ['blk.0.ffn_down.weight', [512, 256], 14, 107_520],
+    ['output_norm.weight', [256], 0, 1024],
+    ['output.weight', [256, 64], 14, 13_440],
+  ];
+  parts.push(Buffer.from('GGUF', 'ascii'));
+  u32(3);
+  u64(tensors.length);
+  u64(meta.length);
+  for (const [key, value] of meta) {
+    str(key);
+    if (typeof value === 'number') {
+      u32(4);
+      u32(value);
+    } else {
+      u32(8);
+      str(value);
+    }
+  }
+  let offset = 0;
+  for (const [name, dims, type, bytes] of tensors) {
+    str(name);
+    u32(dims.length);
+    for (const d of dims) u64(d);
+    u32(type);
+    u64(offset);
+    offset += Math.ceil(bytes / 32) * 32;
+  }
+  const header = Buffer.concat(parts);
+  return Buffer.concat([header, Buffer.alloc((32 - (header.length % 32)) % 32), Buffer.alloc(offset)]);
+}
