@@ -35,6 +35,7 @@ import { CODE_OF_PRACTICE_SOURCE } from './eu-code-of-practice.js';
 import { type ResolvedHardware, resolveHardware } from './hardware.js';
 import type { Plan } from './plan-schema.js';
 import { recommend, usageProfile } from './recommend.js';
+import { compareWithArticle } from './article-comparison.js';
 
 /** ISO 3166-1 alpha-2 codes of EU member states, plus `eu`. */
 const EU_REGIONS = new Set('eu at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se'.split(' '));
@@ -426,6 +427,7 @@ export function assess(plan: Plan, catalog: Catalog): Assessment {
       monthlyCost: firstLocal?.monthlyCost ?? cheapestApi?.monthlyCost ?? null,
       openBlockers: blockers,
     },
+    articleComparison: plan.profile.useCases.map((u) => compareWithArticle(u, recommendations)),
     problems: [...problems, ...cost.problems],
   };
 }

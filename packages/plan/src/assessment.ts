@@ -275,6 +275,17 @@ export interface Assessment {
     monthlyCost: number | null;
     openBlockers: number;
   };
+  /** Our ranking next to the comparison article's use-case table, per use case of the plan, with why they differ. */
+  articleComparison: Array<{
+    useCase: UseCase;
+    articleTop: string;
+    articleRunnerUp: string;
+    articleReason: string;
+    ourTop: string | null;
+    ourRunnerUp: string | null;
+    agrees: boolean;
+    notes: string[];
+  }>;
   /** Problems with the plan itself (unknown ids etc.), one sentence each. */
   problems: string[];
 }

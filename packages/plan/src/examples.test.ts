@@ -109,7 +109,8 @@ describe('scenario plans', () => {
 
   it('startup: production is dated but no monitoring is planned (common mistake 5)', () => {
     const a = assess(load('startup.plan.yaml').plan, catalog);
-    expect(a.warnings.map((w) => w.id)).toEqual(['MISTAKE-2', 'MISTAKE-4', 'MISTAKE-5']);
+    expect(a.warnings.map((w) => w.id)).toEqual(['MISTAKE-1', 'MISTAKE-2', 'MISTAKE-4', 'MISTAKE-5']);
+    expect(a.warnings[0]!.message).toMatch(/^Qwen3-14B \(15B\) is the first candidate, but Llama 3\.1 8B Instruct \(8\.0B\) scores 0\.\d\d against 0\.\d\d for this profile: try the smaller one first\.$/);
     expect(a.summary.recommendedModel).toBe('qwen3-14b');
     expect(a.candidates[0]?.fit?.verdict).toBe('fits');
   });

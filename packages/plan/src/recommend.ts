@@ -76,8 +76,16 @@ export const USE_CASE_RULES: Readonly<Record<UseCase, UseCaseRule>> = {
   rag: { kind: 'benchmarks', benchmarks: ['IFEval', 'MMLU', 'MMLU-Pro'] },
 };
 
-/** Neutral task fit when the catalog has no evidence: below any benchmarked model, so evidence wins. */
+/** Ceiling of the task fit when the catalog has no evidence: below any benchmarked model, so evidence wins. */
 export const NO_EVIDENCE_TASK_FIT = 0.5;
+
+/**
+ * Without a benchmark, a weak size prior orders unverified models (a 14B before a 0.6B):
+ * 0.5 × log10(total parameters) / 11, i.e. 0.5 at 100B parameters, capped at 0.5.
+ */
+export function noEvidencePrior(model: Model): number {
+  return Math.min(NO_EVIDENCE_TASK_FIT, (NO_EVIDENCE_TASK_FIT * Math.log10(model.parameters.total)) / 11);
+}
 /** Languages a vendor states only as a count of 100+ without listing them: likely but unverified. */
 export const STATED_COUNT_LANGUAGE_CREDIT = 0.8;
 /** Share of a blended price that is input (3 input tokens per output token). */
@@ -264,8 +272,14 @@ function taskFitFor(ctx: Context, model: Model, evidence: Recommendation['eviden
     switch (rule.kind) {
       case 'benchmarks': {
         const r = benchmarksFit(ctx, model, rule, useCase, evidence);
-        values.push(r.value ?? NO_EVIDENCE_TASK_FIT);
-        reasons.push(r.value === null ? `${r.reason}: neutral ${NO_EVIDENCE_TASK_FIT} (unverified)` : r.reason);
+        if (r.value === null) {
+          const prior = noEvidencePrior(model);
+          values.push(prior);
+          reasons.push(`${r.reason}: size prior ${prior.toFixed(3)} (unverified; ${NO_EVIDENCE_TASK_FIT} × log10(parameters)/11)`);
+        } else {
+          values.push(r.value);
+          reasons.push(r.reason);
+        }
         break;
       }
       case 'context-length': {
@@ -485,9 +499,9 @@ export function recommend(profile: Profile, catalog: Catalog, options: Recommend
     eligible.sort((a, b) => b.score - a.score || a.c.model.id.localeCompare(b.c.model.id));
   }
   const shortlist = eligible.slice(0, limit);
-  const cutoff = shortlist.at(-1)?.score ?? 0;
-  // Excluded models are listed when they would otherwise have made the shortlist: that is when the reason matters.
-  const shownExcluded = excluded.filter((e) => e.upper >= cutoff).sort((a, b) => b.upper - a.upper || a.c.model.id.localeCompare(b.c.model.id)).slice(0, limit);
+  // The excluded models best at the task are listed with why: that is when the reason matters.
+  const taskValue = (e: { c: Cheap }) => e.c.parts.taskFit.value ?? 0;
+  const shownExcluded = excluded.sort((a, b) => taskValue(b) - taskValue(a) || a.c.model.id.localeCompare(b.c.model.id)).slice(0, limit);
 
   const out: Recommendation[] = [];
   for (const [i, { c, score, quant }] of shortlist.entries()) out.push(toRecommendation(c, i + 1, score, quant));
