@@ -95,4 +95,18 @@ describe('parseCatalogFile: malformed user files get one clear line per problem'
       'my-models.json: $.offers[1].id: expected an id not used before in the list, found "me/a", already the id of $.offers[0]',
     ]);
   });
+
+  it('checks relations between architecture fields', () => {
+    const arch = { ...qwen.architecture, kvHeads: 64, intermediateSize: null, moe: { layers: 40, experts: 8, activeExperts: 9, sharedExperts: 0, expertIntermediateSize: 1024 } };
+    const model = { ...qwen, id: 'odd', aliases: [], distribution: { huggingFace: 'me/odd', ollama: [] }, architecture: arch };
+    expect(messages(JSON.stringify({ models: [model] }))).toEqual([
+      'my-models.json: $.models[0].architecture.kvHeads: expected at most attentionHeads (32), found 64',
+      'my-models.json: $.models[0].architecture.moe.layers: expected at most layers (36), found 40',
+      'my-models.json: $.models[0].architecture.moe.activeExperts: expected at most experts (8), found 9',
+    ]);
+    const dense = { ...model, architecture: { ...qwen.architecture, intermediateSize: null } };
+    expect(messages(JSON.stringify({ models: [dense] }))).toEqual([
+      'my-models.json: $.models[0].architecture.intermediateSize: expected a width for the 36 dense FFN layers, found null',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from './builtin.js';
 import { countParameters } from './parameter-count.js';
@@ -122,5 +123,39 @@ describe('countParameters', () => {
     // 2 × 152,064 × 8,192 + 80 × (151,005,184 attention + 726,663,168 FFN + 16,384 norms) + 8,192.
     expect(countParameters(model('qwen2.5-72b').architecture).total).toBe(72_706_203_648);
     expect(kvBytesPerToken(model('qwen2.5-72b').architecture)).toBe(2 * 80 * 8 * 128 * 2);
+  });
+
+  it('for any architecture: total is the sum of the classes and active never exceeds total', () => {
+    const source = { source: 'test', kind: 'primary' as const, asOf: '2026-11-28' };
+    const architecture = fc
+      .record({
+        layers: fc.integer({ min: 1, max: 128 }),
+        hiddenSize: fc.integer({ min: 64, max: 16_384 }),
+        attentionHeads: fc.integer({ min: 1, max: 128 }),
+        kvHeads: fc.integer({ min: 1, max: 128 }),
+        headDim: fc.integer({ min: 16, max: 256 }),
+        vocabSize: fc.integer({ min: 1000, max: 300_000 }),
+        tiedEmbeddings: fc.boolean(),
+        intermediateSize: fc.integer({ min: 64, max: 65_536 }),
+        attentionBias: fc.boolean(),
+        qkNorm: fc.boolean(),
+        moe: fc.option(fc.record({ experts: fc.integer({ min: 2, max: 256 }), share: fc.double({ min: 0, max: 1, noNaN: true }), sharedExperts: fc.integer({ min: 0, max: 2 }), expertIntermediateSize: fc.integer({ min: 64, max: 8192 }) })),
+      })
+      .map(({ moe, ...a }): Architecture => ({
+        ...a,
+        modelType: 'test',
+        nativeDtype: 'bf16',
+        source,
+        ...(moe ? { moe: { layers: Math.max(1, Math.round(moe.share * a.layers)), experts: moe.experts, activeExperts: Math.min(moe.experts, 1 + (moe.experts % 8)), sharedExperts: moe.sharedExperts, expertIntermediateSize: moe.expertIntermediateSize } } : {}),
+      }));
+    fc.assert(
+      fc.property(architecture, (a) => {
+        const c = countParameters(a);
+        expect(Object.values(c.byClass).reduce((x, y) => x + y, 0)).toBe(c.total);
+        expect(c.active).toBeLessThanOrEqual(c.total);
+        expect(c.active).toBeGreaterThan(0);
+        if (!a.moe) expect(c.active).toBe(c.total);
+      }),
+    );
   });
 });
