@@ -15,7 +15,7 @@ describe('parsePlanText', () => {
   });
 
   it('fills schema defaults the file leaves out', () => {
-    const text = yaml.replace(/\n  concurrency: 1/, '').replace(/\n  daysPerMonth: 30/, '');
+    const text = yaml.replace('\n  concurrency: 1', '').replace('\n  daysPerMonth: 30', '');
     expect(text).not.toContain('concurrency');
     const parsed = parsePlanText(text, 'short.plan.yaml');
     expect(parsed.ok && parsed.value.plan.profile.concurrency).toBe(1);

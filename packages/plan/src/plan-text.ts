@@ -141,8 +141,9 @@ function checkShape(value: unknown, path: string, file: string, depth: number, o
     out.push({ file, path, expected: `nesting at most ${MAX_DEPTH} levels deep`, found: 'deeper nesting' });
     return;
   }
-  if (Array.isArray(value)) value.forEach((item, i) => checkShape(item, `${path}[${i}]`, file, depth + 1, out));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) checkShape(item, `${path}[${i}]`, file, depth + 1, out);
+  } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       const keyPath = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
       if (FORBIDDEN_KEYS.has(key)) out.push({ file, path: keyPath, expected: 'no reserved key (__proto__, constructor, prototype)', found: `key '${key}'` });

@@ -71,7 +71,7 @@ function findNonFinite(value: unknown, path: string, file: string, out: DataIssu
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) out.push({ file, path, expected: 'a finite number', found: describeValue(value) });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => findNonFinite(item, `${path}[${i}]`, file, out));
+    for (const [i, item] of value.entries()) findNonFinite(item, `${path}[${i}]`, file, out);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       findNonFinite(item, /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`, file, out);

@@ -38,7 +38,9 @@ describe('recommend: the article’s picks where our facts agree', () => {
   });
 
   it('long documents → Llama 4 Scout (10M context); only models reaching 200K tokens stay eligible', () => {
-    const recs = recommend(profile('long-documents', (p) => (p.contextTokens = 200_000)), catalog);
+    const recs = recommend(profile('long-documents', (p) => {
+      p.contextTokens = 200_000;
+    }), catalog);
     expect(recs.filter((r) => !r.excluded).map((r) => r.modelId)).toEqual(['llama-4-scout', 'llama-4-maverick']);
     // log2(10,485,760) / log2(10,485,760) = 1 for Scout; Maverick log2(1,048,576)/log2(10,485,760) = 20/23.32 = 0.858
     expect(recs[0]!.breakdown.taskFit.value).toBe(1);
@@ -59,7 +61,9 @@ describe('recommend: the article’s picks where our facts agree', () => {
   });
 
   it('EU compliance → Mixtral 8x22B (Mistral AI signed the GPAI Code of Practice; Apache-2.0 passes Art. 53(2))', () => {
-    const recs = recommend(profile('eu-compliance', (p) => (p.license.euDomiciled = true)), catalog);
+    const recs = recommend(profile('eu-compliance', (p) => {
+      p.license.euDomiciled = true;
+    }), catalog);
     expect(recs[0]?.modelId).toBe('mixtral-8x22b');
     expect(recs[0]!.breakdown.taskFit.reason).toContain('Apache-2.0 meets the AI Act Art. 53(2) open-source licence test; Mistral AI signed the GPAI Code of Practice');
   });
@@ -121,7 +125,9 @@ describe('recommend: where our facts disagree with the article', () => {
   });
 
   it('an EU company gets no Llama 4: the license blocker excludes it and cites the EU clause', () => {
-    const recs = recommend(profile('multimodal', (p) => (p.license.euDomiciled = true)), catalog);
+    const recs = recommend(profile('multimodal', (p) => {
+      p.license.euDomiciled = true;
+    }), catalog);
     expect(recs.filter((r) => !r.excluded)).toEqual([]);
     const maverick = recs.find((r) => r.modelId === 'llama-4-maverick')!;
     expect(maverick.excluded?.code).toBe('license');

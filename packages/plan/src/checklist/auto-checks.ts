@@ -192,7 +192,7 @@ export function runAutoCheck(id: AutoCheckId, f: CheckFacts): CheckOutcome {
       return ops.rateLimits ? pass('rate limits, max tokens and timeouts configured') : fail('rate limits / max tokens / timeouts not configured (operations.rateLimits)');
     case 'inventory': {
       if (f.candidates.length === 0) return noCandidate();
-      const unknownModels = f.candidates.filter((c, i) => !f.candidateModels[i]).map((c) => c.modelId);
+      const unknownModels = f.candidates.filter((_, i) => !f.candidateModels[i]).map((c) => c.modelId);
       return unknownModels.length === 0
         ? pass('model, license chain and source are in the report for every candidate')
         : fail(`not in the catalog (no license or provenance): ${unknownModels.join(', ')}`);
