@@ -20,7 +20,7 @@ import {
   fitPrefillEfficiency,
 } from './calibration.js';
 import { calibrationArchitectures, ggufRows, speedRows } from './test-support/calibration-data.js';
-import { errorTablesMarkdown, TABLES_END, TABLES_START } from './test-support/error-tables.js';
+import { errorTablesMarkdown, outOfSampleRows, TABLES_END, TABLES_START } from './test-support/error-tables.js';
 
 const archs = calibrationArchitectures();
 
@@ -66,6 +66,15 @@ describe('prefill calibration (leave one hardware out)', () => {
   it('the shipped efficiency and error are the fitted ones', () => {
     expect(PREFILL_EFFICIENCY).toBeCloseTo(fitPrefillEfficiency(rows, archs), 2);
     expect(PREFILL_TYPICAL_ERROR).toBeCloseTo(result.overall.medianAbsErrorPct / 100, 2);
+  });
+});
+
+describe('out-of-sample sizes (MoE, not used for fitting)', () => {
+  it('Llama 4 Scout and Maverick Q4_K_M are within 5 % below Ollama’s listed sizes (which include the vision encoder)', () => {
+    for (const r of outOfSampleRows()) {
+      expect(r.errorPct, r.model).toBeLessThan(0);
+      expect(r.errorPct, r.model).toBeGreaterThan(-5);
+    }
   });
 });
 

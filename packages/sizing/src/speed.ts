@@ -171,14 +171,16 @@ export function estimateSpeed(input: SpeedInput): SpeedEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const step = decodeStepSeconds({ ...input, weights: w });
   const perUser = 1 / step;
-  const typicalError = input.hardware.denseFp16Flops ? DECODE_TYPICAL_ERROR : DECODE_P90_ERROR;
+  // Outside what was calibrated (no FLOP/s, vLLM) the range widens to the 90th-percentile error.
+  const typicalError = input.hardware.denseFp16Flops && engine !== 'vllm' ? DECODE_TYPICAL_ERROR : DECODE_P90_ERROR;
   const assumptions: string[] = [
     `decode step = ${(DECODE_FIXED_SECONDS_PER_TOKEN * 1000).toFixed(1)} ms + bytes read / min(${DECODE_EFFICIENCY} × bandwidth, ${(DECODE_BANDWIDTH_CAP_BYTES_PER_SECOND / 1e12).toFixed(2)} TB/s) + ${DECODE_FLOPS_PER_WEIGHT} FLOP per active weight / FLOP/s`,
   ];
   if (!input.hardware.denseFp16Flops) {
     assumptions.push('FLOP/s unknown: the compute term is left out, so decode may be overestimated (range widened to the 90th-percentile error)');
   }
-  if (engine === 'vllm') assumptions.push('vLLM decode is not calibrated (constants fitted on llama.cpp runs; no bandwidth cap applied)');
+  if (engine === 'vllm') assumptions.push('vLLM decode is not calibrated (constants fitted on llama.cpp runs; no bandwidth cap applied): range widened to the 90th-percentile error');
+  if (concurrency > 1) assumptions.push(`aggregate for ${concurrency} sequences decoding together is an upper bound: prefill interleaving and scheduling are not modelled`);
   if ((input.offloadLayers ?? 0) > 0) {
     assumptions.push(
       `${input.offloadLayers} layers read from host memory at ${((input.hostBandwidthBytesPerSecond ?? DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND) / 1e9).toFixed(0)} GB/s`,
