@@ -1,0 +1,63 @@
+// Issue 9 for `llm-adopt models --catalog`: every broken model, GPU or price file of the shared
+// corpus (apps/report/test/malformed) exits 2 with one line per problem naming the file and JSON
+// path, and hostile text in a valid catalog reaches neither the terminal nor the report raw.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseCatalogFile, catalogEntries, type CorpusFile, HOSTILE_NAME, hostileCatalogFile, writeCorpus } from '../../report/test/malformed/corpus.js';
+import { expectRejected, fingerprint, hasRawControl, inPool, runBin, TUI_BIN } from '../../report/test/malformed/rejection.js';
+
+const root = mkdtempSync(join(tmpdir(), 'llm-adopt-malformed-catalog-'));
+const catalogs = writeCorpus(join(root, 'catalogs'), catalogEntries());
+
+describe('llm-adopt models --catalog FILE: broken model, GPU and price files', () => {
+  it('exit 2, one line per problem naming file and JSON path, nothing on stdout, file unchanged', async () => {
+    const before = catalogs.map((f) => fingerprint(f.path));
+    // Table and --json alternate: the file is checked before either is printed.
+    const args = (f: CorpusFile, i: number) => (i % 2 === 0 ? ['models', '--catalog', f.path] : ['models', '--json', '--catalog', f.path]);
+    const results = await inPool(catalogs, 3, (f) => runBin(TUI_BIN, args(f, catalogs.indexOf(f))));
+    catalogs.forEach((f, i) => {
+      expectRejected(results[i]!, f.path, f.where);
+    });
+    expect(catalogs.map((f) => fingerprint(f.path))).toEqual(before);
+    expect(readdirSync(join(root, 'catalogs')).length).toBe(catalogs.filter((f) => f.content !== 'missing').length);
+  }, 120_000);
+
+  it('accepts the base file the corpus is built from, with or without a UTF-8 byte-order mark', async () => {
+    const plain = join(root, 'base.catalog.json');
+    const bom = join(root, 'base-bom.catalog.json');
+    writeFileSync(plain, JSON.stringify(baseCatalogFile()));
+    writeFileSync(bom, `\uFEFF${JSON.stringify(baseCatalogFile())}`);
+    const [a, b] = await Promise.all([runBin(TUI_BIN, ['models', '--json', '--catalog', plain]), runBin(TUI_BIN, ['models', '--json', '--catalog', bom])]);
+    for (const r of [a, b]) {
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toContain('my-qwen3-8b');
+    }
+  }, 30_000);
+});
+
+describe('hostile text in a user catalog (the report side is in apps/report/test/malformed-input.test.ts)', () => {
+  const catalogFile = join(root, 'hostile.catalog.json');
+  writeFileSync(catalogFile, JSON.stringify(hostileCatalogFile(), null, 2));
+
+  it('llm-adopt models prints the model without control characters, bidi overrides or the line break of the name', async () => {
+    const r = await runBin(TUI_BIN, ['models', '--catalog', catalogFile]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(hasRawControl(Buffer.from(r.stdout))).toBe(false);
+    expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const row = r.stdout.split('\n').find((l) => l.startsWith('hostile-model '));
+    // The printable text stays on the model's own row, so a reviewer sees that the name is odd.
+    expect(row).toContain('Evil');
+    expect(row).toContain('gnp.exe <script>window.__pwned=1</script> # Injected heading | x |');
+    expect(row).not.toContain('pwned');
+  }, 30_000);
+
+  it('llm-adopt models --json keeps the exact name, with C0 controls escaped by JSON', async () => {
+    const r = await runBin(TUI_BIN, ['models', '--json', '--catalog', catalogFile]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    const rows = JSON.parse(r.stdout) as { id: string; name: string }[];
+    expect(rows.find((m) => m.id === 'hostile-model')?.name).toBe(HOSTILE_NAME);
+  }, 30_000);
+});
