@@ -174,19 +174,47 @@ export function helpRows(): { label: string; description: string }[] {
   }));
 }
 
+// The escape sequences a burst may carry, as xterm and tmux send them.
+const BURST_SEQUENCES: Readonly<Record<string, Partial<Key>>> = {
+  '\u001B[A': { upArrow: true },
+  '\u001B[B': { downArrow: true },
+  '\u001B[C': { rightArrow: true },
+  '\u001B[D': { leftArrow: true },
+  '\u001BOA': { upArrow: true },
+  '\u001BOB': { downArrow: true },
+  '\u001BOC': { rightArrow: true },
+  '\u001BOD': { leftArrow: true },
+  '\u001B[Z': { tab: true, shift: true },
+  '\u001B[5~': { pageUp: true },
+  '\u001B[6~': { pageDown: true },
+  '\u001B[3~': { delete: true },
+};
+
 /**
  * Ink hands over a burst of keys that arrive in one read (fast typing, a slow link, tmux send-keys)
- * as one multi-character `input`. Split such a burst back into single key events so no key is lost;
- * bursts containing escape sequences are left to Ink's own parser.
+ * as one multi-character `input` it cannot parse. Split such a burst back into single key events so
+ * no key is lost. Unknown escape sequences are dropped rather than typed.
  */
 export function splitKeyBurst(input: string, key: Key): Array<[string, Key]> {
-  if (input.length <= 1 || input.includes('\u001B') || key.ctrl || key.meta) return [[input, key]];
-  return [...input].map((ch): [string, Key] => {
-    if (ch === '\r' || ch === '\n') return ['\r', { ...NO_KEY, return: true }];
-    if (ch === '\t') return ['\t', { ...NO_KEY, tab: true }];
-    if (ch === '\u007F' || ch === '\b') return ['', { ...NO_KEY, backspace: true }];
-    return [ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }];
-  });
+  if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+  const events: Array<[string, Key]> = [];
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i] ?? '';
+    if (ch === '\u001B') {
+      const match = /^\u001B(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])?/.exec(input.slice(i))?.[0] ?? '\u001B';
+      const flags = match === '\u001B' ? { escape: true } : BURST_SEQUENCES[match];
+      if (flags) events.push(['', { ...NO_KEY, ...flags }]);
+      i += match.length;
+      continue;
+    }
+    i += 1;
+    if (ch === '\r' || ch === '\n') events.push(['\r', { ...NO_KEY, return: true }]);
+    else if (ch === '\t') events.push(['\t', { ...NO_KEY, tab: true }]);
+    else if (ch === '\u007F' || ch === '\b') events.push(['', { ...NO_KEY, backspace: true }]);
+    else if (ch >= ' ') events.push([ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }]);
+  }
+  return events;
 }
 
 /** An Ink `Key` with every flag off — the base for building key events in tests and the tmux driver. */

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { Command, commandFor, footerHints, helpRows, keymap, matches, NO_KEY } from '../src/keymap.js';
+import { Command, commandFor, footerHints, helpRows, keymap, matches, NO_KEY, splitKeyBurst } from '../src/keymap.js';
 
 const key = (flags: Partial<Key> = {}): Key => ({ ...NO_KEY, ...flags });
 type Event = [input: string, key: Key, name: string];
@@ -63,5 +63,25 @@ describe('keymap', () => {
     const rows = helpRows();
     expect(rows).toHaveLength(Object.keys(keymap).length);
     expect(rows).toContainEqual({ label: 'q/Ctrl+C', description: 'Save the plan and quit; prints the command to resume' });
+  });
+});
+
+describe('splitKeyBurst', () => {
+  const commandsOf = (burst: string) => splitKeyBurst(burst, NO_KEY).map(([input, k]) => commandFor(input, k, Object.values(Command)));
+
+  it('splits keys that arrived together into single key events', () => {
+    expect(commandsOf('j\r ')).toEqual([Command.Down, Command.Select, Command.Toggle]);
+  });
+
+  it('reads arrow and Shift+Tab escape sequences inside a burst', () => {
+    expect(commandsOf('\u001B[Z\u001B[Z\u001B[B\u001BOA')).toEqual([Command.PrevStep, Command.PrevStep, Command.Down, Command.Up]);
+  });
+
+  it('drops unknown escape sequences instead of typing them', () => {
+    expect(splitKeyBurst('a\u001B[200~b', NO_KEY).map(([input]) => input)).toEqual(['a', 'b']);
+  });
+
+  it('leaves a single key alone', () => {
+    expect(splitKeyBurst('q', NO_KEY)).toEqual([['q', NO_KEY]]);
   });
 });

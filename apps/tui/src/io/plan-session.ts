@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
-import { acquirePlanLock, type Assessment, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
+import { acquirePlanLock, assess, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
 import type { SaveOutcome, Services } from '../services.js';
 import { slugify } from '../state/new-plan.js';
 import type { CatalogView } from '../state/wizard.js';
@@ -76,9 +76,7 @@ export async function openPlanSession(planPath: string, opts: { catalogFiles: re
       return catalogView(catalog);
     },
     async assess(plan) {
-      const mod = (await import('@llm-adopt/plan')) as unknown as { assess?: (plan: Plan, catalog: Catalog) => Assessment };
-      if (typeof mod.assess !== 'function') throw new Error('this build of @llm-adopt/plan has no assess()');
-      return mod.assess(plan, catalog);
+      return assess(plan, catalog);
     },
     async save(plan): Promise<SaveOutcome> {
       const result = savePlan(planPath, plan, { expectedVersionToken: token, document });

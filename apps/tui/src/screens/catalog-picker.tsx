@@ -12,7 +12,7 @@ export function CatalogPickerOverlay({ state, overlay, height }: { readonly stat
   if (overlay.kind === 'gpu-picker') {
     return (
       <Box flexDirection="column">
-        <Text bold>Add a GPU <Text dimColor>(Enter adds one; change the count afterwards)</Text></Text>
+        <Text bold wrap="truncate-end">Add a GPU <Text dimColor>(Enter adds one)</Text></Text>
         <ScrollList
           items={catalog.gpus}
           cursor={overlay.cursor}
@@ -20,7 +20,7 @@ export function CatalogPickerOverlay({ state, overlay, height }: { readonly stat
           renderRow={(g, _i, focused) => (
             <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
               {focused ? '› ' : '  '}
-              {fit(sanitizeForTerminal(g.name), 32)} {gb(g.memoryBytes).padStart(8)} {`${Math.round(g.bandwidthBytesPerSecond / 1e9)} GB/s`.padStart(10)}
+              {fit(sanitizeForTerminal(g.name), 29)} {gb(g.memoryBytes, 0).padStart(6)} {`${Math.round(g.bandwidthBytesPerSecond / 1e9)} GB/s`.padStart(10)}
             </Text>
           )}
         />
@@ -30,7 +30,7 @@ export function CatalogPickerOverlay({ state, overlay, height }: { readonly stat
   const chosen = new Set(state.plan.apiComparisons);
   return (
     <Box flexDirection="column">
-      <Text bold>Compare with APIs <Text dimColor>(Space ticks, Enter ticks and closes)</Text></Text>
+      <Text bold wrap="truncate-end">Compare with APIs <Text dimColor>(Space ticks, Enter closes)</Text></Text>
       <ScrollList
         items={catalog.offers}
         cursor={overlay.cursor}

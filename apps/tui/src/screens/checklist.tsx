@@ -18,7 +18,7 @@ export function ChecklistScreen({ state, height, width }: { readonly state: Wiza
   const items = checklistPhaseItems(state);
   const focused = items[state.cursor.checklist];
   const warnings = state.assessment?.warnings ?? [];
-  const detailRows = 4;
+  const detailRows = 5;
   const warningRows = warnings.length > 0 ? 1 : 0;
   return (
     <Box flexDirection="column">
@@ -39,6 +39,7 @@ export function ChecklistScreen({ state, height, width }: { readonly state: Wiza
       />
       {focused ? (
         <Box flexDirection="column" marginTop={1} height={detailRows - 1} overflow="hidden">
+          <Text wrap="truncate-end">{sanitizeForTerminal(focused.question)}</Text>
           <Text wrap="wrap" dimColor>
             {sanitizeForTerminal(focused.auto ? `${focused.auto.result}: ${focused.auto.reason}${focused.auto.estimate ? ' (estimate)' : ''}` : focused.why)}
           </Text>
@@ -63,8 +64,8 @@ function ItemRow({ item, status, focused, width }: { readonly item: ChecklistIte
   return (
     <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
       {focused ? '› ' : '  '}
-      {STATUS_GLYPH[status] ?? '[?]'} {fit(item.id, 12)}
-      {fit(sanitizeForTerminal(item.question), Math.max(10, width - 28))}
+      {STATUS_GLYPH[status] ?? '[?]'} {fit(item.id, 10)}
+      {fit(sanitizeForTerminal(item.question), Math.max(10, width - 26))}
       {auto ? <Text color={auto.color}> {auto.text}</Text> : null}
     </Text>
   );

@@ -25,17 +25,19 @@ export function CostScenarios({ state, width, chartHeight }: { readonly state: W
     { width: chartWidth, height: chartHeight, breakEvenMonth: firstBreakEven?.breakEvenMonths ?? null },
   );
   const label = (n: number) => fit(money(n, cost.currency, 0), 12);
+  // At 80 columns the pane is about 52 wide: drop the per-MTok column and shorten labels.
+  const wide = width >= 70;
+  const labelWidth = wide ? 23 : 14;
   return (
     <Box flexDirection="column">
       <Text dimColor wrap="truncate-end">
         {'  '}
-        {fit('scenario', 23)} 
-        {fit('per month', 13)}
+        {fit('scenario', labelWidth)} {fit('per month', 13)}
         {fit('up front', 11)}
-        {fit('per MTok', 9)}break-even
+        {wide ? fit('per MTok', 9) : ''}break-even
       </Text>
       {scenarios.map((s, i) => (
-        <ScenarioRow key={s.id} s={s} mark={MARKS[i] ?? '?'} currency={cost.currency} />
+        <ScenarioRow key={s.id} s={s} mark={MARKS[i] ?? '?'} currency={cost.currency} labelWidth={labelWidth} wide={wide} />
       ))}
       {chartHeight >= 2 ? (
         <Box flexDirection="column" marginTop={1}>
@@ -60,14 +62,13 @@ export function CostScenarios({ state, width, chartHeight }: { readonly state: W
   );
 }
 
-function ScenarioRow({ s, mark, currency }: { readonly s: CostScenario; readonly mark: string; readonly currency: string }) {
+function ScenarioRow({ s, mark, currency, labelWidth, wide }: { readonly s: CostScenario; readonly mark: string; readonly currency: string; readonly labelWidth: number; readonly wide: boolean }) {
   return (
     <Text wrap="truncate-end">
       <Text color={theme.accent}>{mark} </Text>
-      {fit(sanitizeForTerminal(s.label), 23)}{' '}
-      {fit(money(s.monthlyCost, currency), 13)}
+      {fit(sanitizeForTerminal(s.label), labelWidth)} {fit(money(s.monthlyCost, currency), 13)}
       {fit(s.upfrontCost > 0 ? money(s.upfrontCost, currency, 0) : '—', 11)}
-      {fit(s.costPerMTok === null ? '—' : s.costPerMTok.toFixed(2), 9)}
+      {wide ? fit(s.costPerMTok === null ? '—' : s.costPerMTok.toFixed(2), 9) : ''}
       {s.kind === 'api' ? months(s.breakEvenMonths) : ''}
     </Text>
   );
@@ -80,7 +81,7 @@ export function CostScreen({ state, height, width }: { readonly state: WizardSta
   const used = 1 + rows.length + 1 + 1 + scenarios + 1 + 3;
   return (
     <Box flexDirection="column">
-      <Text bold>Cost — your workload, API bills vs running it yourself</Text>
+      <Text bold wrap="truncate-end">Cost — your workload: API bills vs running it yourself</Text>
       <ScrollList
         items={rows}
         cursor={state.cursor.cost}

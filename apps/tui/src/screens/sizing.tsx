@@ -26,7 +26,7 @@ export function SizingScreen({ state, height, width }: { readonly state: WizardS
   }
   const capacity = assessed.hardware.memoryBytesEach * assessed.hardware.count;
   const rows = [{ kind: 'engine' as const }, ...assessed.quantTable.map((q) => ({ kind: 'quant' as const, q }))];
-  const fixed = 11;
+  const fixed = 13;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end" color={theme.accent}>
@@ -45,7 +45,7 @@ export function SizingScreen({ state, height, width }: { readonly state: WizardS
             return (
               <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
                 {mark}Engine: <Text bold>{candidate.engine}</Text>
-                <Text dimColor> (Space cycles ollama / llama.cpp / vllm)</Text>
+                <Text dimColor> (Space: ollama / llama.cpp / vllm)</Text>
               </Text>
             );
           }
@@ -78,14 +78,17 @@ function MemoryDetail({ assessed, capacity, width }: { readonly assessed: Candid
         {memoryBar({ weights: m.weightsBytes, kv: m.kvCacheBytes, overhead: m.overheadBytes }, capacity, barWidth)}
       </Text>
       <Text wrap="truncate-end" dimColor>
-        {MEMORY_GLYPHS.weights} weights {gb(m.weightsBytes)} {MEMORY_GLYPHS.kv} KV {gb(m.kvCacheBytes)} {MEMORY_GLYPHS.overhead} overhead {gb(m.overheadBytes)} = {gb(m.totalBytes)} of {gb(capacity)}
+        {MEMORY_GLYPHS.weights} weights {gb(m.weightsBytes)} {MEMORY_GLYPHS.kv} KV {gb(m.kvCacheBytes)} {MEMORY_GLYPHS.overhead} other {gb(m.overheadBytes)}
+      </Text>
+      <Text wrap="truncate-end" dimColor>
+        {'  '}= {gb(m.totalBytes)} of {gb(capacity)} ({gb(Math.abs(capacity - m.totalBytes))} {capacity >= m.totalBytes ? 'spare' : 'short'})
       </Text>
       <Text wrap="truncate-end">
         Fit: <Text color={verdict === 'fits' ? theme.ok : verdict === 'fits-tight' || verdict === 'needs-more-gpus' ? theme.warn : theme.bad}>{verdict}</Text>
         {speed ? (
           <Text dimColor>
             {' '}
-            · decode {Math.round(speed.decode.low)}–{Math.round(speed.decode.high)} tok/s (typical {Math.round(speed.decode.typical)}
+            · {Math.round(speed.decode.low)}–{Math.round(speed.decode.high)} tok/s (typ. {Math.round(speed.decode.typical)}
             {speed.typicalErrorPct === null ? '' : `, ±${Math.round(speed.typicalErrorPct)}%`}, estimate)
           </Text>
         ) : null}
@@ -97,11 +100,18 @@ function MemoryDetail({ assessed, capacity, width }: { readonly assessed: Candid
 function RunCommand({ assessed, engine }: { readonly assessed: CandidateAssessment; readonly engine: string }) {
   const recipe = assessed.recipe;
   const command = recipe ? (engine === 'vllm' ? recipe.vllm : engine === 'llama.cpp' ? recipe.llamaCpp : recipe.ollama) : null;
+  // Recipes can be several commands (start the server, then run): one line each, so they copy cleanly.
+  const lines = command ? command.split('\n').map(sanitizeForTerminal) : [];
   return (
-    <Box height={3} overflow="hidden">
-      <Text wrap="wrap">
-        Run: <Text color={theme.accent}>{command ? sanitizeForTerminal(command) : '— no recipe for this engine'}</Text>
-      </Text>
+    <Box flexDirection="column" height={4} overflow="hidden">
+      <Text>Run:</Text>
+      {lines.length === 0 ? <Text dimColor>  no recipe for {engine} with this model and quantization</Text> : null}
+      {lines.map((line, i) => (
+        <Text key={`${i}-${line}`} color={theme.accent} wrap="wrap">
+          {'  '}
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }
