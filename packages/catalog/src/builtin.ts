@@ -3,8 +3,19 @@ import { builtinHardware, builtinModels, builtinOffers } from './generated/built
 
 let memo: Catalog | undefined;
 
-/** The built-in catalog. Validated when the package is built (scripts/generate.ts), so loading does no validation. */
+/**
+ * The built-in catalog. Validated when the package is built (scripts/generate.ts), so loading does
+ * no validation. Deeply frozen: every caller shares it, and one package must not edit another's facts.
+ */
 export function builtinCatalog(): Catalog {
-  memo ??= Object.freeze({ models: builtinModels, hardware: builtinHardware, offers: builtinOffers });
+  memo ??= deepFreeze({ models: builtinModels, hardware: builtinHardware, offers: builtinOffers });
   return memo;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

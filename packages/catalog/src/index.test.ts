@@ -15,7 +15,13 @@ describe('public API', () => {
     expect(api.Offer.properties.rates).toBe(api.RateCard);
   });
 
-  it('memoises the built-in catalog', () => {
-    expect(api.builtinCatalog()).toBe(api.builtinCatalog());
+  it('memoises the built-in catalog and freezes it deeply', () => {
+    const catalog = api.builtinCatalog();
+    expect(api.builtinCatalog()).toBe(catalog);
+    const gpt4o = api.findOffer(catalog, 'openai/gpt-4o')!;
+    expect(() => {
+      (gpt4o.rates as { inputPerMTok: number }).inputPerMTok = 0;
+    }).toThrow(TypeError);
+    expect(gpt4o.rates.inputPerMTok).toBe(2.5);
   });
 });
