@@ -30,7 +30,7 @@ import { runAutoCheck } from './checklist/auto-checks.js';
 import { CHECKLIST, PHASES } from './checklist/definition.js';
 import { commonMistakes } from './checklist/mistakes.js';
 import { readiness } from './checklist/readiness.js';
-import { deploymentRecipe, sizeDeployment } from './deployment.js';
+import { deploymentRecipe, quickQuantEstimate, sizeDeployment } from './deployment.js';
 import { CODE_OF_PRACTICE_SOURCE } from './eu-code-of-practice.js';
 import { type ResolvedHardware, resolveHardware } from './hardware.js';
 import type { Plan } from './plan-schema.js';
@@ -112,7 +112,8 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     const h = hardware.catalogEntry;
     sources.push({ fact: `${h.name}: ${(h.memoryBytes / 1e9).toFixed(0)} GB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
   }
-  const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency);
+  // The largest context that fits is searched for the first candidate only (about 25 memory estimates).
+  const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency, true, index === 0);
   if (!sized.ok) {
     problems.push(sized.problem);
     return { assessment: base, model, hardware };
@@ -132,7 +133,7 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     spareBytes: totalUsable - totalRequired,
     gpusNeeded: fit.gpusNeeded,
     offloadLayers: fit.offloadLayers,
-    maxContextTokens: fit.maxContextTokens,
+    maxContextTokens: index === 0 ? fit.maxContextTokens : null,
     reasons: fit.reasons,
   };
   if (speed) {
@@ -145,14 +146,12 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
   }
   const family = c.engine === 'vllm' ? 'vllm' : 'gguf';
   for (const q of QUANT_TABLE[family]) {
-    const other = q === sized.value.quant ? sized : sizeDeployment(model, q, c.engine as Engine, hardware, contextTokens, concurrency, true, false);
-    if (!other.ok) continue;
-    base.quantTable.push({
-      quant: q,
-      totalBytes: other.value.fit.memory.totalBytes,
-      fits: other.value.fit.fits,
-      decodeTypical: other.value.speed?.decodeTokensPerSecond.typical ?? null,
-    });
+    if (q === sized.value.quant) {
+      base.quantTable.push({ quant: q, totalBytes: fit.memory.totalBytes, fits: fit.fits, decodeTypical: speed?.decodeTokensPerSecond.typical ?? null });
+      continue;
+    }
+    const other = quickQuantEstimate(model, q, c.engine as Engine, hardware, contextTokens, concurrency);
+    if (other) base.quantTable.push(other);
   }
   const r = deploymentRecipe(model, sized.value.quant, sized.value, hardware, contextTokens, concurrency);
   base.recipe = { ollama: r.ollama, llamaCpp: r.llamaCpp, vllm: r.vllm };

@@ -87,7 +87,7 @@ export interface FitResult {
   gpusNeeded: number | null;
   /** Layers that would run on the CPU (offload), 0 when all fit. */
   offloadLayers: number;
-  /** Largest context that fits at this concurrency, tokens. */
+  /** Largest context that fits at this concurrency, tokens; computed for the first candidate only (null for the others). */
   maxContextTokens: number | null;
   reasons: string[];
 }
@@ -125,7 +125,10 @@ export interface CandidateAssessment {
   memory: MemoryBreakdown | null;
   fit: FitResult | null;
   speed: SpeedEstimate | null;
-  /** The same model at other quantizations on the same hardware: does quantization change the picture? */
+  /**
+   * The same model at other quantizations on the same hardware: does quantization change the picture?
+   * Rows other than the chosen quantization use one memory estimate against all devices' usable memory.
+   */
   quantTable: Array<{ quant: string; totalBytes: number; fits: boolean; decodeTypical: number | null }>;
   recipe: { ollama: string | null; llamaCpp: string | null; vllm: string | null } | null;
   /** Why some fields are null (unknown model id, unknown GPU, unsupported quantization). */

@@ -5,7 +5,10 @@
  */
 import type { Model } from '@llm-adopt/catalog';
 import {
+  DEFAULT_GPU_MEMORY_UTILIZATION,
+  DEFAULT_UNIFIED_USABLE_FRACTION,
   type Engine,
+  estimateMemory,
   estimateSpeed,
   type FitResult,
   findQuantization,
@@ -85,4 +88,31 @@ export function deploymentRecipe(model: Model, quant: QuantId, sized: SizedDeplo
     ollamaTagQuant: tag?.quantization ?? null,
     huggingFaceRepo: model.distribution.huggingFace,
   });
+}
+
+/**
+ * A quick look at another quantization of the same deployment (the quantization table): one memory
+ * estimate against all devices' usable memory (× vLLM's default gpu_memory_utilization, × the
+ * usable share of unified memory) and the decode estimate. The per-device fit is for the chosen one.
+ */
+export function quickQuantEstimate(
+  model: Model,
+  quantName: string,
+  engine: Engine,
+  hardware: ResolvedHardware,
+  contextTokens: number,
+  concurrency: number,
+): { quant: QuantId; totalBytes: number; fits: boolean; decodeTypical: number | null } | null {
+  const spec = findQuantization(quantName);
+  if (!spec) return null;
+  if ((engine === 'vllm' && spec.family === 'gguf') || (engine !== 'vllm' && spec.family === 'safetensors')) return null;
+  const arch = model.architecture;
+  const memory = estimateMemory({ arch, quant: spec.id, contextTokens, concurrency, engine, unifiedMemory: hardware.spec.unifiedMemory });
+  const share = hardware.spec.unifiedMemory ? (hardware.spec.usableMemoryFraction ?? DEFAULT_UNIFIED_USABLE_FRACTION) : 1;
+  const utilization = engine === 'vllm' ? Math.min(share, DEFAULT_GPU_MEMORY_UTILIZATION) : share;
+  const fits = memory.totalBytes <= hardware.spec.memoryBytes * hardware.count * utilization;
+  const speed = fits
+    ? estimateSpeed({ arch, quant: spec.id, hardware: hardware.spec, engine, contextTokens, concurrency, gpuCount: hardware.count, weights: memory.weights })
+    : null;
+  return { quant: spec.id, totalBytes: memory.totalBytes, fits, decodeTypical: speed?.decodeTokensPerSecond.typical ?? null };
 }

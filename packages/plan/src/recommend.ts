@@ -5,7 +5,7 @@
  *   model reports on that benchmark), or from the fact the use case turns on (context length for long
  *   documents, size for mobile/edge, EU readiness, quality per dollar);
  * - licenseFit: the licenses package's findings; a blocker excludes the model;
- * - hardwareFit: the best quantization that fits the hardware on hand (sizing);
+ * - hardwareFit: the best quantization whose memory estimate fits the hardware on hand (sizing);
  * - cost (API deployment only): cheapest current API offer serving the model (blended 3:1 input:output);
  * - context: native context covers the need (1), only with a documented extension (0.8), else excluded;
  * - languages: share of required languages the vendor lists.
@@ -15,7 +15,7 @@
  */
 import type { Benchmark, Catalog, Model, Offer } from '@llm-adopt/catalog';
 import { evaluate, type Finding as LicenseFinding, type UsageProfile } from '@llm-adopt/licenses';
-import { fit as sizingFit, type QuantId } from '@llm-adopt/sizing';
+import { DEFAULT_UNIFIED_USABLE_FRACTION, estimateMemory, type QuantId, quantization, TIGHT_FRACTION } from '@llm-adopt/sizing';
 import type { Recommendation, ScorePart, SourceRef } from './assessment.js';
 import { modelMaxContext } from './deployment.js';
 import { CODE_OF_PRACTICE_SOURCE, codeOfPracticeStatus } from './eu-code-of-practice.js';
@@ -446,31 +446,47 @@ function licensePart(ctx: Context, c: Cheap): LicenseFinding[] {
   return evaluation.findings;
 }
 
+/**
+ * Hardware fit for ranking: one memory estimate per quantization (weights + KV cache + overhead,
+ * sizing's estimateMemory) against the memory of all devices on hand (× the usable share on
+ * unified-memory machines). The full per-device fit, with offload and the largest context, is
+ * computed for the plan's candidates in `assess`; this keeps ranking a large catalog fast.
+ */
 function hardwarePart(ctx: Context, c: Cheap): QuantId | null {
   const hw = ctx.hardware;
   if (!hw || c.parts.hardwareFit.value === null) return null;
-  const input = { arch: c.model.architecture, contextTokens: ctx.profile.contextTokens, concurrency: ctx.profile.concurrency, engine: 'llama.cpp' as const, unifiedMemory: hw.spec.unifiedMemory };
-  let lastVerdict = '';
+  const usableShare = hw.spec.unifiedMemory ? (hw.spec.usableMemoryFraction ?? DEFAULT_UNIFIED_USABLE_FRACTION) : 1;
+  const usable = hw.spec.memoryBytes * hw.count * usableShare;
+  const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
+  let smallest = Number.POSITIVE_INFINITY;
   for (const quant of FIT_QUANTS) {
-    const r = sizingFit({ ...input, quant }, hw.spec, { gpuCount: hw.count, maxContextTokens: ctx.profile.contextTokens });
-    lastVerdict = r.verdict;
-    if (r.fits) {
+    // Weights at the nominal bits per weight are a lower bound: skip the estimate when even they do not fit.
+    const weightsLowerBound = (c.model.parameters.total * quantization(quant).nominalBitsPerWeight) / 8;
+    if (weightsLowerBound > usable) continue;
+    const m = estimateMemory({
+      arch: c.model.architecture,
+      quant,
+      contextTokens: ctx.profile.contextTokens,
+      concurrency: ctx.profile.concurrency,
+      engine: 'llama.cpp',
+      unifiedMemory: hw.spec.unifiedMemory,
+    });
+    smallest = Math.min(smallest, m.totalBytes);
+    if (m.totalBytes <= usable) {
+      const tight = usable - m.totalBytes < TIGHT_FRACTION * usable;
       c.parts.hardwareFit = part(
         FIT_QUANT_VALUE[quant] ?? 0,
         ctx.weights.hardwareFit,
-        `${quant} fits ${hw.label} (${(r.memory.totalBytes / 1e9).toFixed(1)} GB needed at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens × ${ctx.profile.concurrency}${r.verdict === 'fits-tight' ? ', tight' : ''})`,
+        `${quant} fits ${hw.label}: ${gb(m.totalBytes)} needed at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens × ${ctx.profile.concurrency}, ${gb(usable)} usable${tight ? ' (tight)' : ''}`,
       );
       return quant;
     }
   }
+  const need = Number.isFinite(smallest) ? `${gb(smallest)} at Q2_K or more` : `more than ${gb(usable)} for the weights alone`;
   if (ctx.profile.deployment === 'local') {
-    c.excluded ??= { code: 'hardware', reason: `does not fit ${hw.label} even at Q2_K (${lastVerdict}) and the plan is local-only` };
+    c.excluded ??= { code: 'hardware', reason: `does not fit ${hw.label} even at Q2_K (needs ${need}) and the plan is local-only` };
   }
-  c.parts.hardwareFit = part(
-    lastVerdict === 'needs-offload' ? 0.15 : 0,
-    ctx.weights.hardwareFit,
-    `not even Q2_K fits ${hw.label} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens (${lastVerdict})`,
-  );
+  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `not even Q2_K fits ${hw.label} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens (needs ${need}, ${gb(usable)} usable)`);
   return null;
 }
 
