@@ -48,9 +48,9 @@ describe('hostile text in a user catalog (the report side is in apps/report/test
     expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     const row = r.stdout.split('\n').find((l) => l.startsWith('hostile-model '));
     // The printable text stays on the model's own row, so a reviewer sees that the name is odd.
-    expect(row).toContain('Evil');
-    expect(row).toContain('gnp.exe <script>window.__pwned=1</script> # Injected heading | x |');
-    expect(row).not.toContain('pwned');
+    // "Evil" + OSC title (gone) + " " + clear screen and 8-bit CSI (gone) + " " + RLO/PDF (gone) + the rest.
+    expect(row).toContain('Evil  gnp.exe <script>window.__pwned=1</script> # Injected heading | x |');
+    expect(row).not.toContain('0;pwned');
   }, 30_000);
 
   it('llm-adopt models --json keeps the exact name, with C0 controls escaped by JSON', async () => {
@@ -59,5 +59,15 @@ describe('hostile text in a user catalog (the report side is in apps/report/test
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     const rows = JSON.parse(r.stdout) as { id: string; name: string }[];
     expect(rows.find((m) => m.id === 'hostile-model')?.name).toBe(HOSTILE_NAME);
+  }, 30_000);
+
+  // KNOWN GAP (reported to the tui owner): JSON.stringify escapes only C0 controls, so the 8-bit
+  // CSI U+009B and the RLO U+202E reach the terminal raw when --json is printed to it. Writing them
+  // as \u009b / \u202e would keep the data identical. Remove `.fails` once models --json does.
+  it.fails('llm-adopt models --json writes C1 controls and bidi overrides as \\u escapes', async () => {
+    const r = await runBin(TUI_BIN, ['models', '--json', '--catalog', catalogFile]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(hasRawControl(Buffer.from(r.stdout))).toBe(false);
+    expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   }, 30_000);
 });
