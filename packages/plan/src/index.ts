@@ -63,3 +63,4 @@ export { commonMistakes } from './checklist/mistakes.js';
 export { CODE_OF_PRACTICE_SOURCE, codeOfPracticeStatus } from './eu-code-of-practice.js';
 export { type ResolvedHardware, resolveHardware } from './hardware.js';
 export { ARTICLE_USE_CASE_TABLE, type ArticleComparison, type ArticlePick, type ArticleRow, compareWithArticle } from './article-comparison.js';
+export { planReferenceIssues } from './plan-references.js';
