@@ -32,7 +32,7 @@ function printSheet(questions: QuizQuestion[]): void {
   const out: string[] = [];
   questions.forEach((q, i) => {
     out.push(`${i + 1}. ${sanitizeForTerminal(q.question)}`);
-    q.options.forEach((o, j) => out.push(`   ${LETTERS[j]}) ${sanitizeForTerminal(o)}`));
+    for (const [j, o] of q.options.entries()) out.push(`   ${LETTERS[j]}) ${sanitizeForTerminal(o)}`);
     out.push(`   Answer: ${LETTERS[q.answer]}) ${sanitizeForTerminal(q.explanation)}`);
     out.push(`   Source: ${sanitizeForTerminal(q.source)}`, '');
   });
@@ -45,7 +45,7 @@ async function ask(questions: QuizQuestion[]): Promise<void> {
   try {
     for (const [i, q] of questions.entries()) {
       process.stdout.write(`\n${i + 1}/${questions.length}. ${sanitizeForTerminal(q.question)}\n`);
-      q.options.forEach((o, j) => process.stdout.write(`   ${LETTERS[j]}) ${sanitizeForTerminal(o)}\n`));
+      for (const [j, o] of q.options.entries()) process.stdout.write(`   ${LETTERS[j]}) ${sanitizeForTerminal(o)}\n`);
       let pick = -1;
       while (pick < 0) {
         const reply = (await rl.question(`Your answer (${LETTERS.slice(0, q.options.length).split('').join('/')}): `)).trim().toLowerCase();
