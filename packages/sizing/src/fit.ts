@@ -72,7 +72,7 @@ export function requiredBytesPerDevice(m: MemoryEstimate, arch: ArchitectureSpec
     // Weights and activations split by tensor parallel; MLA's latent is replicated on every rank, and
     // with fewer KV heads than GPUs each rank holds one head.
     const kvShare = arch.mla ? 1 : arch.kvHeads >= n ? 1 / n : 1 / arch.kvHeads;
-    const act = m.parts[2]?.bytes ?? 0;
+    const act = m.activationBytes;
     return m.weightsBytes / n + m.kvCacheBytes * kvShare + act / n + (overhead - act);
   }
   // llama.cpp keeps token_embd in host memory on discrete GPUs; layers and their KV split across GPUs,
@@ -142,7 +142,7 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
 
   let vllm: FitResult['vllm'];
   if (engine === 'vllm' && !tpProblem) {
-    const act = memory.parts[2]?.bytes ?? 0;
+    const act = memory.activationBytes;
     const pool = usable.bytes - (memory.weightsBytes / n + act / n + (memory.overheadBytes - act));
     const kvShare = arch.mla ? 1 : arch.kvHeads >= n ? 1 / n : 1 / arch.kvHeads;
     const perToken = (memory.kv.bytesPerToken * kvShare * (memory.kv.fullAttentionLayers + memory.kv.windowedLayers)) / arch.layers;

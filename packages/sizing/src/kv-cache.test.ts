@@ -1,3 +1,4 @@
+import { builtinCatalog } from '@llm-adopt/catalog';
 import { describe, expect, it } from 'vitest';
 import { KV_BYTES_PER_ELEMENT, kvCacheBytes, kvCacheBytesPerToken } from './kv-cache.js';
 import { DEEPSEEK_R1, LLAMA_3_1_8B, LLAMA_4_SCOUT_ATTENTION, QWEN3_8B, QWEN3_30B_A3B } from './test-support/architectures.js';
@@ -47,6 +48,14 @@ describe('KV cache per token', () => {
     expect(kv.windowedTokens).toBe(8192);
   });
 
+  it('sliding window on every layer: Mistral-7B-v0.1 (sliding_window 4096) at 32,768 tokens holds 4096', () => {
+    // https://huggingface.co/mistralai/Mistral-7B-v0.1/blob/main/config.json: 32 layers, 8 KV heads × 128, window 4096.
+    const mistral = { ...LLAMA_3_1_8B, modelType: 'mistral', vocabSize: 32_000, windowedAttention: { kind: 'sliding' as const, windowTokens: 4096, layers: 32 } };
+    // 32 layers × (2 × 8 × 128 × 2 B) × 4096 tokens = 536,870,912 B = 512 MiB, not the 4 GiB of a full cache.
+    expect(kvCacheBytes({ arch: mistral, contextTokens: 32_768 }).bytes).toBe(536_870_912);
+    expect(kvCacheBytes({ arch: mistral, contextTokens: 2048 }).bytes).toBe(2048 * 131_072);
+  });
+
   it('below the window every layer grows: 4096 tokens × 48 layers × 4096 B', () => {
     expect(kvCacheBytes({ arch: LLAMA_4_SCOUT_ATTENTION, contextTokens: 4096 }).bytes).toBe(4096 * 48 * 4096);
   });
@@ -61,5 +70,42 @@ describe('KV cache per token', () => {
   it('multiplies by concurrent sequences', () => {
     // 4 sequences × 8192 tokens × 131,072 B = 4 GiB.
     expect(kvCacheBytes({ arch: LLAMA_3_1_8B, contextTokens: 8192, concurrency: 4 }).bytes).toBe(4 * 2 ** 30);
+  });
+});
+
+describe('every catalog model against model-facts.json kv_cache_bytes_per_token_bf16', () => {
+  // Values copied from ../shared/reference/model-facts.json (computed there from each config.json).
+  const FACTS: Record<string, number> = {
+    'deepseek-r1': 70_272,
+    'deepseek-r1-distill-qwen-1.5b': 28_672,
+    'deepseek-r1-distill-qwen-7b': 57_344,
+    'deepseek-r1-distill-qwen-14b': 196_608,
+    'deepseek-r1-distill-qwen-32b': 262_144,
+    'deepseek-r1-distill-llama-8b': 131_072,
+    'deepseek-r1-distill-llama-70b': 327_680,
+    'llama-4-scout': 196_608, // all layers; 49,152 for the 12 global layers alone
+    'llama-4-maverick': 196_608,
+    'qwen3-0.6b': 114_688,
+    'qwen3-1.7b': 114_688,
+    'qwen3-4b': 147_456,
+    'qwen3-8b': 147_456,
+    'qwen3-14b': 163_840,
+    'qwen3-32b': 262_144,
+    'qwen3-30b-a3b': 98_304,
+    'qwen3-235b-a22b': 192_512,
+    'mixtral-8x22b': 229_376,
+    'mistral-7b-instruct-v0.3': 131_072,
+    'llama-3.1-8b': 131_072,
+    'llama-3.3-70b': 327_680,
+  };
+  it('matches for every model the facts file covers', () => {
+    let checked = 0;
+    for (const model of builtinCatalog().models) {
+      const expected = FACTS[model.id];
+      if (expected === undefined) continue;
+      expect(kvCacheBytesPerToken(model.architecture, 'bf16'), model.id).toBe(expected);
+      checked++;
+    }
+    expect(checked).toBe(Object.keys(FACTS).length);
   });
 });

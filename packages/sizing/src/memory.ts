@@ -3,7 +3,7 @@
  * device (fit() splits it across GPUs). Methodology §Memory.
  */
 import { type KvCacheEstimate, kvCacheBytes } from './kv-cache.js';
-import { overheadParts } from './overhead.js';
+import { DEFAULT_MAX_NUM_BATCHED_TOKENS, overheadParts, vllmActivationBytes } from './overhead.js';
 import { findQuantization, type QuantId } from './quantizations.js';
 import type { ArchitectureSpec, Engine, KvCacheType, MemoryPart } from './types.js';
 import { type WeightsEstimate, weightsBytes } from './weights.js';
@@ -36,6 +36,8 @@ export interface MemoryEstimate {
   weightsBytes: number;
   kvCacheBytes: number;
   overheadBytes: number;
+  /** vLLM's activation peak (part of overheadBytes; splits across tensor-parallel GPUs). 0 for llama.cpp/Ollama. */
+  activationBytes: number;
   totalBytes: number;
   /** weights, KV cache, then each overhead part, summing to totalBytes. */
   parts: MemoryPart[];
@@ -96,6 +98,7 @@ export function estimateMemory(input: SizingInput): MemoryEstimate {
     ...(input.cudaGraphBytes !== undefined ? { cudaGraphBytes: input.cudaGraphBytes } : {}),
   });
   const overheadBytes = overhead.reduce((s, p) => s + p.bytes, 0);
+  const activationBytes = engine === 'vllm' ? vllmActivationBytes(input.arch, input.maxNumBatchedTokens ?? DEFAULT_MAX_NUM_BATCHED_TOKENS) : 0;
   const parts: MemoryPart[] = [
     { label: `weights (${input.quant})`, bytes: wBytes },
     { label: `KV cache (${kvCacheType}, ${input.contextTokens} tokens × ${concurrency})`, bytes: kv.bytes },
@@ -105,6 +108,7 @@ export function estimateMemory(input: SizingInput): MemoryEstimate {
     weightsBytes: wBytes,
     kvCacheBytes: kv.bytes,
     overheadBytes,
+    activationBytes,
     totalBytes: wBytes + kv.bytes + overheadBytes,
     parts,
     weights,

@@ -86,6 +86,9 @@ export function recipe(input: RecipeInput): Recipe {
       notes.push(`vLLM: ${spec.id} needs a pre-quantized ${spec.vllmQuantization.toUpperCase()} checkpoint; replace the repo with one`);
     }
   }
+  if (input.huggingFaceRepo && spec?.family === 'gguf') {
+    notes.push(`vLLM serves safetensors checkpoints (BF16, FP8, AWQ-INT4, GPTQ-INT4), not ${spec.id}`);
+  }
   return { ollama, llamaCpp, vllm, notes };
 }
 
