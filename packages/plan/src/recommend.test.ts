@@ -137,6 +137,23 @@ describe('recommend: where our facts disagree with the article', () => {
   });
 });
 
+describe('recommend: hardware from a budget', () => {
+  it('picks the cheapest catalog GPUs that hold the model within the budget', () => {
+    const p = profile('coding', (x) => {
+      x.deployment = 'local';
+      x.hardwareBudgetUsd = 1600;
+    });
+    const distill = recommend(p, catalog, { limit: 30 }).find((r) => r.modelId === 'deepseek-r1-distill-qwen-14b')!;
+    // Q8_0 needs about 18 GB: more than one 16 GB RTX 4060 Ti ($499), so 2 × $499 = $998,
+    // cheaper than one 24 GB RTX 3090 ($1,499) or RTX 4090 ($1,599).
+    expect(distill.suggestedQuant).toBe('Q8_0');
+    expect(distill.breakdown.hardwareFit.value).toBe(1);
+    expect(distill.breakdown.hardwareFit.reason).toMatch(/^Q8_0 \(1\d\.\d GB at 8,192 tokens × 1\) fits 2 × NVIDIA GeForce RTX 4060 Ti 16GB for \$998 \(catalog price\), within the \$1,600 budget \(GPUs only\)$/);
+    const r1 = recommend(p, catalog, { limit: 30 }).find((r) => r.modelId === 'deepseek-r1')!;
+    expect(r1.breakdown.hardwareFit).toMatchObject({ value: 0, reason: 'no catalog hardware within the $1,600 budget holds it even at Q2_K' });
+  });
+});
+
 describe('scoring mechanics', () => {
   it('weightedScore renormalises over the applicable parts', () => {
     const part = (value: number | null, weight: number) => ({ value, weight, reason: '' });

@@ -93,6 +93,8 @@ const INPUT_SHARE = 0.75;
 /** Quantizations tried for hardware fit, best quality first; the first that fits is suggested. */
 const FIT_QUANTS: readonly QuantId[] = ['Q8_0', 'Q4_K_M', 'Q3_K_M', 'Q2_K'];
 const FIT_QUANT_VALUE: Readonly<Record<string, number>> = { Q8_0: 1, Q4_K_M: 0.9, Q3_K_M: 0.6, Q2_K: 0.4 };
+/** Devices one workstation or server holds when a budget is spent (four double-width cards). */
+export const MAX_BUDGET_DEVICES = 4;
 
 export interface RecommendOptions {
   /** How many eligible models to rank (default 8). */
@@ -398,7 +400,8 @@ function cheapParts(ctx: Context, model: Model): Cheap {
       excluded = { code: 'size', reason: `too large for on-device use: ${fmtB(model.parameters.total)} parameters > ${fmtB(rule.maxTotalParameters)}` };
     }
   }
-  const hardwareApplicable = ctx.hardware !== null && !ctx.rules.some((r) => r.kind === 'small-size');
+  const budgetApplicable = ctx.hardware === null && ctx.profile.deployment !== 'api' && ctx.profile.hardwareBudgetUsd !== null;
+  const hardwareApplicable = (ctx.hardware !== null || budgetApplicable) && !ctx.rules.some((r) => r.kind === 'small-size');
   const parts: Record<PartName, ScorePart> = {
     taskFit: part(task.value, ctx.weights.taskFit, task.reason),
     licenseFit: part(1, ctx.weights.licenseFit, 'not evaluated yet'),
@@ -454,7 +457,8 @@ function licensePart(ctx: Context, c: Cheap): LicenseFinding[] {
  */
 function hardwarePart(ctx: Context, c: Cheap): QuantId | null {
   const hw = ctx.hardware;
-  if (!hw || c.parts.hardwareFit.value === null) return null;
+  if (c.parts.hardwareFit.value === null) return null;
+  if (!hw) return budgetPart(ctx, c);
   const usableShare = hw.spec.unifiedMemory ? (hw.spec.usableMemoryFraction ?? DEFAULT_UNIFIED_USABLE_FRACTION) : 1;
   const usable = hw.spec.memoryBytes * hw.count * usableShare;
   const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
@@ -487,6 +491,45 @@ function hardwarePart(ctx: Context, c: Cheap): QuantId | null {
     c.excluded ??= { code: 'hardware', reason: `does not fit ${hw.label} even at Q2_K (needs ${need}) and the plan is local-only` };
   }
   c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `not even Q2_K fits ${hw.label} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens (needs ${need}, ${gb(usable)} usable)`);
+  return null;
+}
+
+/**
+ * Hardware fit from a budget (no hardware on hand): the cheapest catalog configuration of identical
+ * priced devices (1–MAX_BUDGET_DEVICES in one machine; one unified-memory machine) whose memory holds
+ * the model's estimate, per quantization, best quality first. GPU prices only: the host is extra.
+ */
+function budgetPart(ctx: Context, c: Cheap): QuantId | null {
+  const budget = ctx.profile.hardwareBudgetUsd ?? 0;
+  const priced = ctx.catalog.hardware.filter((h) => h.price !== null && h.price.usd > 0);
+  const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
+  for (const quant of FIT_QUANTS) {
+    const input = { arch: c.model.architecture, quant, contextTokens: ctx.profile.contextTokens, concurrency: ctx.profile.concurrency, engine: 'llama.cpp' as const };
+    let discrete: number | null = null;
+    let unified: number | null = null;
+    let best: { name: string; count: number; cost: number; need: number } | null = null;
+    for (const h of priced) {
+      const share = h.unifiedMemory ? (h.usableMemoryFraction ?? DEFAULT_UNIFIED_USABLE_FRACTION) : 1;
+      const lowerBound = (c.model.parameters.total * quantization(quant).nominalBitsPerWeight) / 8;
+      if (lowerBound > h.memoryBytes * share * MAX_BUDGET_DEVICES) continue;
+      if (h.unifiedMemory) unified ??= estimateMemory({ ...input, unifiedMemory: true }).totalBytes;
+      else discrete ??= estimateMemory({ ...input, unifiedMemory: false }).totalBytes;
+      const need = (h.unifiedMemory ? unified : discrete) ?? 0;
+      const count = Math.ceil(need / (h.memoryBytes * share));
+      if (count > MAX_BUDGET_DEVICES || (h.unifiedMemory && count > 1)) continue;
+      const cost = count * (h.price?.usd ?? 0);
+      if (cost <= budget && (best === null || cost < best.cost)) best = { name: h.name, count, cost, need };
+    }
+    if (best) {
+      c.parts.hardwareFit = part(
+        FIT_QUANT_VALUE[quant] ?? 0,
+        ctx.weights.hardwareFit,
+        `${quant} (${gb(best.need)} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens × ${ctx.profile.concurrency}) fits ${best.count} × ${best.name} for $${best.cost.toLocaleString('en-US')} (catalog price), within the $${budget.toLocaleString('en-US')} budget (GPUs only)`,
+      );
+      return quant;
+    }
+  }
+  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `no catalog hardware within the $${budget.toLocaleString('en-US')} budget holds it even at Q2_K`);
   return null;
 }
 
