@@ -180,12 +180,13 @@ function latin1(yaml: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
 
-/** Unknown catalog ids in an otherwise valid plan: exit 2 is required by issue 9. */
+/** Unknown catalog ids in an otherwise valid plan: exit 2 is required by issue 9 (checked by the CLI against its catalog). */
 export function planUnknownIdEntries(): Entry[] {
   const yaml = (plan: Plan) => utf8(yamlOf(plan));
   return [
     { name: 'unknown-model.plan.yaml', fault: 'unknown model id (the article\'s "Qwen3-72B" that was never released)', where: '$.candidates[0].model', content: yaml(planWith((p) => { p.candidates[0].model = 'qwen3-72b'; })) },
     { name: 'unknown-gpu.plan.yaml', fault: 'unknown GPU id', where: '$.profile.hardwareOnHand[0].gpu', content: yaml(planWith((p) => { p.profile.hardwareOnHand[0].gpu = 'rtx-5095'; })) },
+    { name: 'unknown-candidate-gpu.plan.yaml', fault: 'unknown GPU id for a candidate', where: '$.candidates[0].hardware.gpu', content: yaml(planWith((p) => { p.candidates[0].hardware.gpu = 'h100-pcie-96gb'; })) },
     { name: 'unknown-offer.plan.yaml', fault: 'unknown API offer id', where: '$.apiComparisons[0]', content: yaml(planWith((p) => { p.apiComparisons = ['openai/gpt-9']; })) },
   ];
 }
@@ -223,7 +224,7 @@ export function catalogEntries(): Entry[] {
     entry('yaml.catalog.json', 'YAML where JSON is expected', '$', 'models:\n  - id: my-model\n'),
     entry('top-level-array.catalog.json', 'a list instead of an object', '$', '[]\n'),
     entry('wrong-type-models.catalog.json', 'object where the model list belongs', '$.models', catalogWith((f) => { f.models = { id: 'x' }; })),
-    entry('wrong-type-bandwidth.prices.json', 'string GPU bandwidth', '$.hardware[0].bandwidthBytesPerSecond', catalogWith((f) => { f.hardware[0].bandwidthBytesPerSecond = 'fast'; })),
+    entry('wrong-type-bandwidth.gpus.json', 'string GPU bandwidth', '$.hardware[0].bandwidthBytesPerSecond', catalogWith((f) => { f.hardware[0].bandwidthBytesPerSecond = 'fast'; })),
     entry('typo-nativeTokns.catalog.json', 'unknown key (typo nativeTokns)', '$.models[0].context.nativeTokns', catalogWith((f) => { f.models[0].context.nativeTokns = 8192; })),
     entry('typo-top-level.catalog.json', 'unknown top-level key (typo hardwar)', '$.hardwar', catalogWith((f) => { f.hardwar = f.hardware; delete f.hardware; })),
     entry('newer-schema.catalog.json', 'a schemaVersion this version does not know', '$.schemaVersion', catalogWith((f) => { f.schemaVersion = 2; })),
