@@ -21,6 +21,16 @@ const json = (...args: string[]) => {
   };
 };
 
+describe('llm-adopt size --help', () => {
+  it('prints the usage with every flag the issue names', () => {
+    const r = size('--help');
+    expect(r.code, r.stderr).toBe(0);
+    for (const flag of ['--quant', '--context', '--concurrency', '--kv-cache', '--engine', '--gpu', '--gpus', '--memory-gb', '--bandwidth-gbps', '--tflops', '--hf-config', '--gguf', '--json']) {
+      expect(r.stdout, flag).toContain(flag);
+    }
+  });
+});
+
 describe('llm-adopt size: memory', () => {
   it('--json: Llama-3.1-8B Q4_K_M at 8k with the documented bytes (methodology §Weights, §KV cache, §Overhead)', () => {
     const r = json('llama-3.1-8b');
@@ -157,6 +167,17 @@ describe('llm-adopt size: models outside the catalog', () => {
     expect(r.weightsSource).toBe('gguf-file');
     expect(r.weightsBytes).toBe(file.length);
     expect((r.model as { name: string }).name).toBe('tiny');
+  });
+
+  it('--gguf with a catalog model keeps its architecture and warns when the file does not match it', () => {
+    const path = join(dir, 'tiny2.gguf');
+    writeFileSync(path, tinyGguf());
+    const r = size('llama-3.1-8b', '--gguf', path, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { warnings: string[]; kvCacheBytesPerToken: number };
+    expect(out.kvCacheBytesPerToken).toBe(131_072);
+    expect(out.warnings[0]).toContain('has 1 layers of width 256, llama-3.1-8b has 32 of 4096: is it the same model?');
   });
 });
 

@@ -141,13 +141,13 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`expected one model, found ${positionals.length}: ${positionals.map(sanitizeForTerminal).join(' ')}`);
   }
   const catalog = builtinCatalog();
-  const subject = await readSubject(positionals[0], values, catalog);
+  const warnings: string[] = [];
+  const subject = await readSubject(positionals[0], values, catalog, warnings);
 
   const engine = readEngine(values.engine);
   const quant = readQuant(values.quant, engine, subject);
   const concurrency = readCount('concurrency', values.concurrency) ?? 1;
   const kvCacheType = readKvCache(values['kv-cache']);
-  const warnings: string[] = [];
   const maxContext = subject.model ? maxContextTokens(subject.model) : null;
   const contextTokens = readContext(values.context, subject, maxContext, warnings);
   const hardware = readHardware(values, catalog);
@@ -202,7 +202,7 @@ export async function run(argv: string[]): Promise<number> {
 
 // ---- input ------------------------------------------------------------------------------------
 
-async function readSubject(query: string | undefined, values: Values, catalog: Catalog): Promise<Subject> {
+async function readSubject(query: string | undefined, values: Values, catalog: Catalog, warnings: string[]): Promise<Subject> {
   if (values['hf-config'] !== undefined && values.gguf !== undefined) {
     throw new UsageError('--hf-config and --gguf exclude each other; give one of them');
   }
@@ -240,6 +240,11 @@ async function readSubject(query: string | undefined, values: Values, catalog: C
       throw new UsageError(`--gguf: ${sanitizeForTerminal(ggufPath)} uses tensor types this version cannot size (${header.unknownTypes.join(', ')})`);
     }
     const arch = model?.architecture ?? header.arch;
+    if (model && header.arch && (header.arch.layers !== model.architecture.layers || header.arch.hiddenSize !== model.architecture.hiddenSize)) {
+      warnings.push(
+        `${sanitizeForTerminal(ggufPath)} has ${header.arch.layers} layers of width ${header.arch.hiddenSize}, ${sanitizeForTerminal(model.id)} has ${model.architecture.layers} of ${model.architecture.hiddenSize}: is it the same model?`,
+      );
+    }
     if (!arch) {
       throw new UsageError(`--gguf: ${sanitizeForTerminal(ggufPath)} lacks the <arch>.block_count/embedding_length/attention.head_count keys; give the catalog <model> too`);
     }
