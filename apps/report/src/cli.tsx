@@ -2,6 +2,12 @@
 // rest is imported on demand so start-up stays fast (see docs/performance.md).
 import { HELP } from './usage.js';
 
+// A reader that stops early (`| head`) closes the pipe: finish quietly instead of crashing.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(HELP);

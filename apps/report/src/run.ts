@@ -1,20 +1,12 @@
 // The report command: load and validate inputs, assess, render, write, gate. Everything that
 // touches files or the terminal lives here; the packages it calls are pure.
 import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
-import * as planPackage from '@llm-adopt/plan';
-import { type Assessment, loadPlan, type Plan, writeTextFileAtomic } from '@llm-adopt/plan';
+import { assess, loadPlan, writeTextFileAtomic } from '@llm-adopt/plan';
 import { allFindings, failsGate, markdownToHtml, renderJson, renderMarkdown } from '@llm-adopt/report';
 import { parseReportArgs } from './args.js';
+import { unknownReferences } from './plan-references.js';
 import { toTerminal } from './terminal-text.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, UsageError } from './usage.js';
-
-// TEMPORARY: `assess` is being written in @llm-adopt/plan right now; look it up at run time so this
-// app builds before it lands. Replaced by a plain named import once it is exported.
-function assess(plan: Plan, catalog: Catalog): Assessment {
-  const fn = (planPackage as unknown as { assess?: (plan: Plan, catalog: Catalog) => Assessment }).assess;
-  if (fn === undefined) throw new Error('@llm-adopt/plan does not export assess() yet');
-  return fn(plan, catalog);
-}
 
 export interface Io {
   stdout(text: string): void;
@@ -56,6 +48,8 @@ function report(argv: readonly string[], io: Io): number {
   if (!loaded.ok) throw issuesError(`invalid plan ${args.plan}`, loaded.issues);
   const plan = loaded.value.plan;
   const catalog = loadCatalog(args.catalogs);
+  const references = unknownReferences(plan, catalog, args.plan);
+  if (references.length > 0) throw issuesError(`invalid plan ${args.plan}`, references);
   const assessment = assess(plan, catalog);
 
   const markdown = args.format === 'json' ? '' : renderMarkdown(assessment, { plan });

@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
   it('states the decision in three lines', () => {
     const summary = markdown.slice(markdown.indexOf('## 1. Summary'), markdown.indexOf('## 2.'));
     expect(summary.match(/^- /gm)).toHaveLength(3);
-    expect(summary).toContain('**Recommended model:** Qwen3-14B · quantization Q4\\_K\\_M · hardware 1 × NVIDIA GeForce RTX 4090');
+    expect(summary).toContain('**Recommended model:** Qwen3-14B `qwen3-14b` · quantization Q4\\_K\\_M · hardware 1 × NVIDIA GeForce RTX 4090');
     expect(summary).toContain('**Deployment:** local · monthly cost USD 15.00');
     expect(summary).toContain('**Open blockers:** 1');
   });

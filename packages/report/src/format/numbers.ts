@@ -53,6 +53,19 @@ export function seconds(value: number | null | undefined): string {
   return `${grouped(value, value < 10 ? 2 : 1)} s`;
 }
 
+/**
+ * A plain number for tables of inputs: whole numbers grouped (`1,000,000`), others rounded to a
+ * precision that suits their size (`71.75`, `0.0347`), trailing zeros dropped.
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (Number.isInteger(value)) return grouped(value, 0);
+  const abs = Math.abs(value);
+  const decimals = abs >= 100 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
+  const text = grouped(value, decimals);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
 export function months(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'never';
   return `${grouped(value, 1)} months`;

@@ -119,6 +119,18 @@ export function fixtureAssessment(): Assessment {
         evidence: [],
       },
     ],
+    articleComparison: [
+      {
+        useCase: 'coding',
+        articleTop: 'DeepSeek R1',
+        articleRunnerUp: 'Qwen3-72B',
+        articleReason: 'strongest coding benchmarks',
+        ourTop: 'Qwen3-14B',
+        ourRunnerUp: null,
+        agrees: false,
+        notes: ['Qwen3-72B was never released.', 'DeepSeek R1 does not fit one RTX 4090.'],
+      },
+    ],
     candidates: [
       {
         index: 0,
@@ -268,7 +280,7 @@ export function fixtureAssessment(): Assessment {
     assumptions: [{ name: 'concurrency', value: 1, unit: 'sequences', source: 'plan' }],
     blockers: 1,
     summary: {
-      recommendedModel: 'Qwen3-14B',
+      recommendedModel: 'qwen3-14b',
       quant: 'Q4_K_M',
       hardware: '1 × NVIDIA GeForce RTX 4090',
       deploymentMode: 'local',

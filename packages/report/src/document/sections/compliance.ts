@@ -7,10 +7,10 @@ export const FRAMEWORK_COLUMNS = ['NIST AI RMF / AI 600-1', 'ISO/IEC 42001', 'OW
 
 /** Which framework column an id belongs to, from the id's own prefix (e.g. `GV-1.3-002`, `A.6.2.4`, `LLM01`). */
 export function frameworkColumn(id: string): number {
-  if (/NIST|AI RMF|AI 600-1|^(GOVERN|MAP|MEASURE|MANAGE)\b|^(GV|MP|MS|MG)-\d/i.test(id)) return 0;
-  if (/ISO|^A\.\d/i.test(id)) return 1;
-  if (/OWASP|^LLM\d{2}/i.test(id)) return 2;
-  if (/AI Act|^Art(icle|\.)\s*\d/i.test(id)) return 3;
+  if (/\bNIST\b|\bAI RMF\b|\bAI 600-1\b|^(GOVERN|MAP|MEASURE|MANAGE)\b|^(GV|MP|MS|MG)-\d/.test(id)) return 0;
+  if (/\bISO\/IEC\b|\bISO\b|^A\.\d/.test(id)) return 1;
+  if (/\bOWASP\b|^LLM\d{2}/.test(id)) return 2;
+  if (/\bAI Act\b|\bGPAI\b|^Art(icle|\.)\s*\d/.test(id)) return 3;
   return 4;
 }
 

@@ -2,14 +2,8 @@ import type { CostScenario } from '@llm-adopt/plan';
 import { bulletList, fence, heading, paragraph, raw, table } from '../../markdown/blocks.js';
 import { xyChartMermaid } from '../../markdown/mermaid.js';
 import { money, months } from '../../format/numbers.js';
-import { sourceCell } from '../cells.js';
+import { sourceCell, valueCell } from '../cells.js';
 import type { SectionContext } from '../context.js';
-
-function valueText(v: number | string | boolean | null): string {
-  if (v === null) return 'n/a';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  return String(v);
-}
 
 function at(s: CostScenario, month: number): number | null {
   const v = s.cumulative[month];
@@ -27,7 +21,7 @@ export function costSection({ assessment: a }: SectionContext): string[] {
     const label = (id: string | null) => (id === null ? '' : (c.scenarios.find((s) => s.id === id)?.label ?? id));
     blocks.push(
       paragraph(
-        `All amounts in ${cur}. Monthly = recurring cost (API bill, or electricity plus operations for local hardware); up-front = hardware purchase. Cumulative cost at month m = up-front + monthly × m.`,
+        `All amounts in ${cur}. Monthly: the API bill, or for local hardware the purchase amortised over the amortisation period plus electricity and operations. Up-front: the hardware purchase. The 12- and 24-month totals are cash spent: the purchase once at month 0, then the running costs (docs/methodology.md, Scenarios).`,
       ),
       table(
         [
@@ -59,8 +53,8 @@ export function costSection({ assessment: a }: SectionContext): string[] {
         bulletList(
           breakEvens.map((s) =>
             s.breakEvenMonths === null
-              ? `${label(s.breakEvenAgainst)} never pays for itself against ${s.label}: the API costs ${money(s.monthlyCost, cur)} per month, no more than running the hardware.`
-              : `${label(s.breakEvenAgainst)} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}: up-front ÷ (API monthly − local monthly).`,
+              ? `${label(s.breakEvenAgainst)} never pays for itself against ${s.label}: the API bill of ${money(s.monthlyCost, cur)} per month is not more than the hardware’s running cost.`
+              : `${label(s.breakEvenAgainst)} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}: the purchase divided by the monthly saving in running cost (docs/methodology.md, Break-even).`,
           ),
         ),
       );
@@ -88,16 +82,22 @@ export function costSection({ assessment: a }: SectionContext): string[] {
       );
     }
   }
-  const scenarioAssumptions = c.scenarios.flatMap((s) => s.assumptions.map((x) => [s.label, x.name, valueText(x.value), x.unit, sourceCell(x.source)] as const));
+  // Inputs shared by all scenarios are listed once; a scenario's own rows follow.
+  const shared = new Set(c.assumptions.map((x) => JSON.stringify([x.name, x.value, x.unit, x.source])));
+  const scenarioAssumptions = c.scenarios.flatMap((s) =>
+    s.assumptions
+      .filter((x) => !shared.has(JSON.stringify([x.name, x.value, x.unit, x.source])))
+      .map((x) => [s.label, x.name, valueCell(x.value), x.unit, sourceCell(x.source)] as const),
+  );
   if (c.assumptions.length > 0 || scenarioAssumptions.length > 0) {
     blocks.push(
       heading(3, 'Assumptions'),
       table(
         ['Applies to', 'Assumption', { title: 'Value', align: 'right' }, 'Unit', 'Source'],
-        [...c.assumptions.map((x) => ['all scenarios', x.name, valueText(x.value), x.unit, sourceCell(x.source)] as const), ...scenarioAssumptions],
+        [...c.assumptions.map((x) => ['all scenarios', x.name, valueCell(x.value), x.unit, sourceCell(x.source)] as const), ...scenarioAssumptions],
       ),
     );
   }
-  if (c.problems.length > 0) blocks.push(paragraph('Could not compare:'), bulletList(c.problems));
+  if (c.problems.length > 0) blocks.push(heading(3, 'Notes on the comparison'), bulletList(c.problems));
   return blocks;
 }

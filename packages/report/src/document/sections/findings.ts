@@ -1,8 +1,10 @@
 // Shared layout of a license or compliance finding: severity groups, then one block per finding with
 // the message, the verbatim clause as a quote, its section and link, and what to do.
 import type { Finding } from '@llm-adopt/plan';
-import { code, heading, joinInline, link, paragraph, quote, raw, strong } from '../../markdown/blocks.js';
+import { code, heading, joinInline, link, paragraph, quote, raw, strong, table } from '../../markdown/blocks.js';
 import { bySeverity, severityAction, severityRank, severityTitle } from '../severity.js';
+
+const INFO_RANK = severityRank('info');
 
 export function findingBlocks<T extends Finding & { model?: string }>(
   findings: readonly T[],
@@ -11,7 +13,11 @@ export function findingBlocks<T extends Finding & { model?: string }>(
 ): string[] {
   const blocks: string[] = [];
   let group: string | null = null;
-  for (const f of bySeverity(findings)) {
+  const sorted = bySeverity(findings);
+  // Information needs no action: one compact table instead of a block per finding.
+  const detailed = sorted.filter((f) => severityRank(f.severity) < INFO_RANK);
+  const info = sorted.filter((f) => severityRank(f.severity) >= INFO_RANK);
+  for (const f of detailed) {
     if (f.severity !== group) {
       group = f.severity;
       const count = findings.filter((x) => x.severity === f.severity).length;
@@ -27,6 +33,23 @@ export function findingBlocks<T extends Finding & { model?: string }>(
     if (f.url !== null) where.push(link('source', f.url));
     where.push(joinInline([strong('What to do:'), severityAction(f.severity)], ' '));
     blocks.push(joinInline(where, ' · ').markdown);
+  }
+  if (info.length > 0) {
+    blocks.push(
+      heading(level, `${severityTitle('info')} (${info.length})`),
+      paragraph(joinInline([strong('What to do:'), severityAction('info')], ' ')),
+      table(
+        ['Concerns', 'Finding', 'What it means', 'Clause', 'Section', 'Source'],
+        info.map((f) => [
+          label(f),
+          code(f.id),
+          f.message,
+          f.quote ?? '',
+          joinInline([...(f.license === null ? [] : [code(f.license)]), f.section ?? ''], ' '),
+          f.url === null ? '' : link('source', f.url),
+        ]),
+      ),
+    );
   }
   return blocks;
 }

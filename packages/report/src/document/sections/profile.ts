@@ -1,6 +1,7 @@
 import type { Plan } from '@llm-adopt/plan';
 import { heading, paragraph, raw, table } from '../../markdown/blocks.js';
 import { integer, money, seconds, tokensPerSecond } from '../../format/numbers.js';
+import { sourceCell, valueCell } from '../cells.js';
 import type { SectionContext } from '../context.js';
 
 function hardwareText(plan: Plan): string {
@@ -71,7 +72,7 @@ export function profileSection({ assessment: a, plan }: SectionContext): string[
       heading(3, 'Inputs the figures depend on'),
       table(
         ['Input', 'Value', 'Unit', 'Source'],
-        a.assumptions.map((x) => [x.name, x.value === null ? 'n/a' : String(x.value), x.unit, x.source]),
+        a.assumptions.map((x) => [x.name, valueCell(x.value), x.unit, sourceCell(x.source)]),
       ),
     );
   }

@@ -4,6 +4,9 @@ import { score } from '../../format/numbers.js';
 import { sourceCell } from '../cells.js';
 import type { SectionContext } from '../context.js';
 
+/** Eligible models described in detail (reasons and evidence). */
+const DETAILED = 3;
+
 const PARTS = ['taskFit', 'licenseFit', 'hardwareFit', 'cost', 'context', 'languages'] as const;
 const PART_TITLES: Record<(typeof PARTS)[number], string> = {
   taskFit: 'Task fit',
@@ -64,13 +67,14 @@ export function recommendationsSection({ assessment: a }: SectionContext): strin
       ]),
     ),
   );
-  for (const r of recs.filter((x) => x.excluded === null)) {
+  // Details for the leading eligible models; the table and "why the others lost" cover the rest.
+  for (const r of recs.filter((x) => x.excluded === null).slice(0, DETAILED)) {
+    const partReasons = PARTS.map((k) => r.breakdown[k].reason);
+    // `reasons` often repeats the part reasons ("task fit: …"); print each sentence once.
+    const extra = r.reasons.filter((reason) => !partReasons.some((p) => p !== '' && reason.endsWith(p)));
     blocks.push(
       heading(3, `${r.rank}. ${r.name}`),
-      bulletList([
-        ...r.reasons,
-        ...PARTS.map((k) => joinInline([strong(`${PART_TITLES[k]}:`), r.breakdown[k].reason], ' ')),
-      ]),
+      bulletList([...extra, ...PARTS.map((k) => joinInline([strong(`${PART_TITLES[k]}:`), r.breakdown[k].reason], ' '))]),
     );
     if (r.evidence.length > 0) {
       blocks.push(
@@ -80,6 +84,24 @@ export function recommendationsSection({ assessment: a }: SectionContext): strin
         ),
       );
     }
+  }
+  if (a.articleComparison.length > 0) {
+    blocks.push(
+      heading(3, 'Compared with the comparison article'),
+      paragraph('The article’s use-case table next to our ranking; where they differ, the notes say which fact decides.'),
+      table(
+        ['Use case', 'Article’s pick', 'Article’s runner-up', 'Our pick', 'Our runner-up', 'Agrees', 'Why'],
+        a.articleComparison.map((c) => [
+          c.useCase,
+          c.articleTop,
+          c.articleRunnerUp,
+          c.ourTop ?? 'none',
+          c.ourRunnerUp ?? 'none',
+          c.agrees ? 'yes' : 'no',
+          joinInline([...(c.articleReason === '' ? [] : [`article: ${c.articleReason}`]), ...c.notes], '; '),
+        ]),
+      ),
+    );
   }
   const winner = recs.find((r) => r.excluded === null);
   const losers = recs.filter((r) => r !== winner);

@@ -10,7 +10,8 @@ export function risksSection({ assessment: a }: SectionContext): string[] {
   blocks.push(heading(3, 'Open questions'));
   blocks.push(a.openQuestions.length === 0 ? paragraph('No open questions.') : bulletList(a.openQuestions));
   const candidateProblems = a.candidates.flatMap((c) => c.problems.map((p) => `Candidate ${c.index + 1} (${c.modelId}): ${p}`));
-  const problems = [...a.problems, ...candidateProblems, ...a.cost.problems];
+  // The same sentence can reach both the plan's and the cost section's problem lists: print it once.
+  const problems = [...new Set([...a.problems, ...candidateProblems, ...a.cost.problems])];
   if (problems.length > 0) blocks.push(heading(3, 'Problems with the plan file'), bulletList(problems));
   return blocks;
 }
@@ -30,7 +31,8 @@ export function sourcesSection({ assessment: a }: SectionContext): string[] {
   const clauses = new Map<string, { label: string; url: string }>();
   for (const f of [...a.licenseFindings, ...a.complianceFindings]) {
     if (f.url === null) continue;
-    const label = [f.license, f.section].filter((x) => x !== null).join(' ') || f.topic;
+    // "MIT MIT ¶1": skip the license id when the section already names it.
+    const label = (f.license !== null && f.section?.startsWith(f.license) ? [f.section] : [f.license, f.section]).filter((x) => x !== null).join(' ') || f.topic;
     const key = `${label}\u0000${f.url}`;
     if (!clauses.has(key)) clauses.set(key, { label, url: f.url });
   }

@@ -1,11 +1,14 @@
-import { bulletList, heading, joinInline, paragraph, raw, strong } from '../../markdown/blocks.js';
+import { bulletList, code, heading, joinInline, paragraph, raw, strong } from '../../markdown/blocks.js';
 import { money } from '../../format/numbers.js';
 import type { SectionContext } from '../context.js';
 
 /** Section 1: the decision in three lines. */
 export function summarySection({ assessment: a }: SectionContext): string[] {
   const s = a.summary;
-  const model = s.recommendedModel === null ? 'none (no model passes the requirements)' : s.recommendedModel;
+  // The summary carries a model id; show the model's name with the id, as the other sections do.
+  const id = s.recommendedModel;
+  const name = id === null ? null : (a.recommendations.find((r) => r.modelId === id)?.name ?? a.candidates.find((c) => c.modelId === id)?.modelName ?? null);
+  const model = id === null ? 'none (no model passes the requirements)' : name === null || name === id ? id : joinInline([name, code(id)], ' ');
   const blockers =
     s.openBlockers === 0
       ? 'none'
