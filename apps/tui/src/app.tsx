@@ -146,7 +146,7 @@ export function App({ initial, services, planLabel, newPlanName, createNewPlan, 
         return;
       }
       dispatch({ type: 'save-failed', message: outcome.message, conflict: outcome.conflict });
-      dispatch({ type: 'notice', message: 'Not saved. Fix the problem and press q again to retry, or press q once more to quit without saving.' });
+      dispatch({ type: 'notice', message: 'Not saved. Press q again to quit anyway (one more save is tried), or keep working.' });
     };
     void finish();
   }, [state.quitRequests, services, exit, onExit]);
@@ -235,8 +235,8 @@ export function App({ initial, services, planLabel, newPlanName, createNewPlan, 
     <Box flexDirection="column" width={layout.width}>
       <Header state={state} planLabel={planLabel} />
       {state.phase === 'start' ? <Box height={bodyHeight} flexDirection="column" overflow="hidden">{body}</Box> : body}
-      <Text wrap="truncate-end" color={state.notice === null && state.save.state === 'failed' ? 'red' : undefined}>
-        {state.notice ?? (state.save.state === 'failed' ? state.save.message : ' ')}
+      <Text wrap="truncate-end" color={state.notice === null && (state.save.state === 'failed' || state.warning) ? 'yellow' : undefined}>
+        {state.notice ?? (state.save.state === 'failed' ? state.save.message : (state.warning ?? ' '))}
       </Text>
       <Footer commands={availableCommands(state)} />
     </Box>

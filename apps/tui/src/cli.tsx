@@ -3,7 +3,9 @@ import { type Command, EXIT_BAD_INPUT, UsageError } from './commands/command.js'
 const HELP = `llm-adopt — choose, size, cost and license-check an open-weight LLM, then walk the rollout checklist.
 
 Usage:
-  llm-adopt [--plan PATH]              interactive walk-through (resumes ./adoption-plan.yaml)
+  llm-adopt [--plan PATH] [--catalog FILE]…
+                                       interactive walk-through (resumes ./adoption-plan.yaml;
+                                       --catalog merges your own models, GPUs and prices)
   llm-adopt models [--json] [filters]  list the model catalog
   llm-adopt size <model> [options]     memory, GPU fit, speed and run commands
   llm-adopt cost [options]             API vs local cost and break-even

@@ -78,37 +78,37 @@ export const keymap: Readonly<Record<Command, CommandSpec>> = {
     keys: [{ char: ']' }],
     label: ']',
     hint: 'next tab',
-    description: 'Next tab (checklist phase, sizing candidate)',
+    description: 'Next tab (phase, candidate)',
   },
   [Command.PrevTab]: {
     keys: [{ char: '[' }],
     label: '[',
     hint: 'prev tab',
-    description: 'Previous tab (checklist phase, sizing candidate)',
+    description: 'Previous tab (phase, candidate)',
   },
   [Command.Select]: {
     keys: [{ special: 'return' }],
     label: 'Enter',
     hint: 'open/edit',
-    description: 'Edit the field, open the item or confirm',
+    description: 'Edit the field, open or confirm',
   },
   [Command.Toggle]: {
     keys: [{ char: ' ' }],
     label: 'Space',
     hint: 'toggle',
-    description: 'Toggle a choice, pick a candidate or cycle a checklist status',
+    description: 'Tick, pick, or cycle a status',
   },
   [Command.Remove]: {
     keys: [{ char: 'x' }, { special: 'delete' }],
     label: 'x/Del',
     hint: 'remove',
-    description: 'Remove the device or candidate under the cursor',
+    description: 'Remove the device or candidate',
   },
   [Command.Back]: {
     keys: [{ special: 'escape' }],
     label: 'Esc',
     hint: 'back',
-    description: 'Close the open editor, list or help; cancels an edit',
+    description: 'Close editor/list/help; step back',
   },
   [Command.Help]: {
     keys: [{ char: '?' }],
@@ -120,7 +120,7 @@ export const keymap: Readonly<Record<Command, CommandSpec>> = {
     keys: [{ char: 'q' }, { char: 'c', ctrl: true }],
     label: 'q/Ctrl+C',
     hint: 'save & quit',
-    description: 'Save the plan and quit; prints the command to resume',
+    description: 'Save, quit, print how to resume',
   },
 };
 

@@ -8,7 +8,7 @@ export async function renderApp(opts: { session: PlanSession; planLabel: string;
   const { session } = opts;
   const rows = process.stdout.rows || 24;
   const initial = initialState(session.plan, { planExists: session.planExists, pageSize: layoutFor(rows, process.stdout.columns || 80).body - 4 });
-  if (session.lockWarning) initial.notice = `⚠ ${session.lockWarning}. Saves will not overwrite its changes.`;
+  if (session.lockWarning) initial.warning = `⚠ ${session.lockWarning}: saves won't overwrite it`;
   let result: AppResult = { outcome: 'saved', message: null };
   const instance = render(
     <App

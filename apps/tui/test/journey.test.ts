@@ -157,7 +157,7 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     await waitFor('EXIT=0');
   });
 
-  it('fits an 80×24 terminal without scrolling the screen', { timeout: 60_000 }, async () => {
+  it('fits an 80×24 terminal, and warns a second llm-adopt on the same plan without losing either update', { timeout: 120_000 }, async () => {
     spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
     start(dir, { x: 80, y: 24 });
     await waitFor('Resume');
@@ -167,7 +167,44 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     // The header is still on the first row: nothing scrolled off, the live area is shorter than 24 rows.
     expect(lines[0]).toContain('llm-adopt · ');
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+
+    // A second llm-adopt on the same plan, in another window.
+    tmux('new-window', '-t', session, '-c', dir, `node ${cli}; echo "EXIT2=$?"; sleep 600`);
+    const second = `${session}:1`;
+    const screen2 = () => tmux('capture-pane', '-p', '-t', second);
+    const waitFor2 = async (text: string) => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const s = screen2();
+        if (s.includes(text)) return s;
+        if (Date.now() > deadline) throw new Error(`second window: timed out waiting for ${text}:\n${s}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await waitFor2('Resume');
+    tmux('send-keys', '-t', second, 'Enter');
+    const warned = await waitFor2('[x] POC-01');
+    expect(warned).toMatch(/⚠ Plan open in another llm-adopt \(pid \d+\): saves won't overwrite it\n/);
+    // The second editor changes POC-01 (done → n/a) and saves: the file had not changed since it loaded it.
+    tmux('send-keys', '-t', second, 'Space');
+    await waitFor2('[-] POC-01');
+    await waitFor2('✓ saved');
+
+    // The first editor changes it too: its save is refused, nothing of the second editor's work is lost.
+    tmux('select-window', '-t', `${session}:0`);
+    keys('Space');
+    await waitFor('✖ not saved: changed elsewhere');
+    const onDisk = loadPlan(join(dir, 'adoption-plan.yaml'));
+    expect(onDisk.ok && onDisk.value.plan.checklist['POC-01']).toEqual({ status: 'not-applicable' });
+
+    // Quitting the first: it says it could not save; a second q quits without saving (exit 1).
     keys('q');
-    await waitFor('EXIT=0');
+    await waitFor('Not saved.');
+    keys('q');
+    const quit = await waitFor('EXIT=');
+    expect(quit).toContain('llm-adopt: quit without saving the last changes');
+    expect(quit).toContain('EXIT=1');
+    tmux('send-keys', '-t', second, 'q');
+    await waitFor2('EXIT2=0');
   });
 });

@@ -62,7 +62,9 @@ describe('keymap', () => {
   it('lists every command with its keys on the help screen', () => {
     const rows = helpRows();
     expect(rows).toHaveLength(Object.keys(keymap).length);
-    expect(rows).toContainEqual({ label: 'q/Ctrl+C', description: 'Save the plan and quit; prints the command to resume' });
+    expect(rows).toContainEqual({ label: 'q/Ctrl+C', description: 'Save, quit, print how to resume' });
+    // Descriptions fit the help pane at 80 columns (53 wide, 12 for the keys).
+    for (const row of rows) expect(row.description.length, row.description).toBeLessThanOrEqual(40);
   });
 });
 

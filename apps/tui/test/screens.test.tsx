@@ -71,15 +71,17 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
 
   it('sizing: quantization table, memory bar, fit, speed range and the run command', async () => {
     const { lastFrame, stdin } = renderApp({ plan: withCandidate(), state: { step: 'sizing' } });
-    const frame = await waitForText(lastFrame, 'Run: ');
+    const frame = await waitForText(lastFrame, 'ollama run qwen3:14b');
     expect(frame).toContain('[qwen3-14b]');
     expect(frame).toContain('◉ Q4_K_M     11.0 GB fits   75.0 tok/s');
     expect(frame).toContain('○ FP16       31.0 GB no fit          —');
-    expect(frame).toContain('█ weights 9.0 GB ▓ KV 1.3 GB ▒ overhead 0.7 GB = 11.0 GB of 24.0 GB');
-    expect(frame).toContain('Fit: fits · decode 60–90 tok/s (typical 75, ±15%, estimate)');
-    expect(frame).toContain('Run: ollama run qwen3:14b');
+    expect(frame).toContain('█ weights 9.0 GB ▓ KV 1.3 GB ▒ other 0.7 GB');
+    // 9.0 + 1.3 + 0.7 = 11.0 GB of 24.0 GB → 13.0 GB spare.
+    expect(frame).toContain('= 11.0 GB of 24.0 GB (13.0 GB spare)');
+    expect(frame).toContain('Fit: fits · 60–90 tok/s (typ. 75, ±15%, estimate)');
+    expect(frame).toMatch(/Run:\s*\n.*│ {3}ollama run qwen3:14b/);
     await sendAndWaitFor(stdin, lastFrame, KEYS.space, 'Engine: llama.cpp');
-    await waitForText(lastFrame, 'Run: llama-server -m Qwen3-14B-Q4_K_M.gguf');
+    await waitForText(lastFrame, 'llama-server -m Qwen3-14B-Q4_K_M.gguf');
   });
 
   it('cost: workload inputs, scenario table and the cumulative chart with break-even', async () => {
@@ -147,7 +149,7 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
     const { services } = fakeServices({ failSaves: { ok: false, conflict: true, message: 'changed by another program' } });
     const { lastFrame, stdin } = renderApp({ services });
     await waitForText(lastFrame, 'Profile');
-    await sendAndWaitFor(stdin, lastFrame, KEYS.tab, '✖ not saved: plan changed elsewhere');
+    await sendAndWaitFor(stdin, lastFrame, KEYS.tab, '✖ not saved: changed elsewhere');
   });
 
   it('q saves where the team is and exits', async () => {

@@ -8,14 +8,18 @@ export function Header({ state, planLabel }: { readonly state: WizardState; read
   const project = state.phase === 'wizard' ? ` · ${sanitizeForTerminal(state.plan.project.name)}` : '';
   return (
     <Box justifyContent="space-between">
-      <Text wrap="truncate-end">
+      <Box flexShrink={1} flexGrow={1} overflow="hidden">
+        <Text wrap="truncate-end">
         <Text bold color={theme.accent}>
           llm-adopt
         </Text>
         {project}
-        <Text dimColor> · {planLabel}</Text>
-      </Text>
-      <SaveIndicator state={state} />
+          <Text dimColor> · {planLabel}</Text>
+        </Text>
+      </Box>
+      <Box flexShrink={0} marginLeft={1}>
+        <SaveIndicator state={state} />
+      </Box>
     </Box>
   );
 }
@@ -30,7 +34,7 @@ function SaveIndicator({ state }: { readonly state: WizardState }) {
     case 'failed':
       return (
         <Text color={theme.bad} bold>
-          {state.save.conflict ? '✖ not saved: plan changed elsewhere' : '✖ not saved'}
+          {state.save.conflict ? '✖ not saved: changed elsewhere' : '✖ not saved'}
         </Text>
       );
     case 'idle':

@@ -2,7 +2,7 @@
 // takes the advisory lock, and implements `Services` with the plan, catalog and report packages.
 // Those packages are imported here, and this module is loaded lazily by `interactive.tsx`.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
 import { acquirePlanLock, assess, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
 import type { SaveOutcome, Services } from '../services.js';
@@ -20,6 +20,12 @@ export interface PlanSession {
 }
 
 export type OpenResult = { ok: true; session: PlanSession } | { ok: false; problems: string[] };
+
+/** A path as the user would type it from the working directory. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : `./${rel}`;
+}
 
 /** `adoption-plan.yaml` → `adoption-plan`; `team.plan.yaml` → `team.plan`. */
 function reportBase(planPath: string): string {
@@ -60,7 +66,8 @@ export async function openPlanSession(planPath: string, opts: { catalogFiles: re
     loaded = result.value;
   }
   const lock = acquirePlanLock(planPath);
-  const lockWarning = lock.ok ? null : lock.message;
+  // Short enough for one line at 80 columns; the lock file's own message names the full path.
+  const lockWarning = lock.ok ? null : lock.holder ? `Plan open in another llm-adopt (pid ${lock.holder.pid})` : lock.message;
 
   // The token of the version on disk we last read or wrote: a save is refused when the file changed since.
   let token = loaded ? loaded.versionToken : versionToken(null);
@@ -101,7 +108,7 @@ export async function openPlanSession(planPath: string, opts: { catalogFiles: re
       ] as const) {
         const result = writeTextFileAtomic(path, text);
         if (!result.ok) throw new Error(result.message);
-        written.push(path);
+        written.push(shownPath(path));
       }
       return written;
     },

@@ -25,8 +25,9 @@ export function ItemOverlay({ state, overlay, height }: { readonly state: Wizard
           Auto-check: {item.auto.result} — {sanitizeForTerminal(item.auto.reason)}
         </Text>
       ) : null}
+      {item?.frameworks.includes('EU AI Act Art. 4') ? <Text color="cyan">Practice for the team: run `llm-adopt quiz` (questions from the catalog and licenses).</Text> : null}
       <Text> </Text>
-      <FormRows fields={fields} target={state.plan} cursor={overlay.cursor} height={Math.max(3, height - 7)} labelWidth={10} />
+      <FormRows fields={fields} target={state.plan} cursor={overlay.cursor} height={Math.max(3, height - 8)} labelWidth={10} />
       <Text dimColor>Esc returns to the checklist</Text>
     </Box>
   );

@@ -78,6 +78,8 @@ export interface WizardState {
   save: SaveStatus;
   /** One-line message (e.g. why a pick was refused); cleared by the next command. */
   notice: string | null;
+  /** Shown for the whole session, e.g. that another llm-adopt has the plan open. */
+  warning: string | null;
   /** Visible list rows, from the terminal height. */
   pageSize: number;
   exportRequested: boolean;
@@ -141,6 +143,7 @@ export function initialState(plan: Plan, opts: { planExists: boolean; pageSize?:
     savedRevision: 0,
     save: { state: 'idle' },
     notice: null,
+    warning: null,
     pageSize: opts.pageSize ?? 10,
     exportRequested: false,
     exported: null,
@@ -600,7 +603,7 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case 'submit-text':
       return submitText(state, action.raw);
     case 'start-new':
-      return { ...initialState(action.plan, { planExists: false, pageSize: state.pageSize }), phase: 'wizard', catalog: state.catalog, revision: state.revision + 1, savedRevision: state.savedRevision, dataRevision: state.dataRevision + 1 };
+      return { ...initialState(action.plan, { planExists: false, pageSize: state.pageSize }), phase: 'wizard', catalog: state.catalog, warning: state.warning, revision: state.revision + 1, savedRevision: state.savedRevision, dataRevision: state.dataRevision + 1 };
     case 'catalog-loaded':
       return { ...state, catalog: action.catalog };
     case 'assessed': {
