@@ -157,8 +157,12 @@ interface Context {
   languages: string[];
   hardware: ResolvedHardware | null;
   usage: UsageProfile;
+  licenseCache: Map<string, LicenseSummary>;
+  memoryCache: WeakMap<object, Map<string, number>>;
 }
 
+/** 1234567 → "1,234,567" (Intl's toLocaleString is too slow for a 20,000-model catalog). */
+const fmtInt = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const fmtPct = (x: number) => `${(Math.round(x * 10) / 10).toFixed(1)}`;
 const fmtB = (n: number) => `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 1)}B`;
 const usd = (x: number) => `$${x.toFixed(2)}`;
@@ -209,6 +213,8 @@ function buildContext(profile: Profile, catalog: Catalog, options: RecommendOpti
     languages,
     hardware: resolved?.ok ? resolved.value : null,
     usage: options.usage ?? usageProfile(profile),
+    licenseCache: new Map(),
+    memoryCache: new WeakMap(),
   };
   if (rules.some((r) => r.kind === 'value')) {
     let best: number | null = null;
@@ -288,7 +294,7 @@ function taskFitFor(ctx: Context, model: Model, evidence: Recommendation['eviden
         // log scale: 10M tokens (the longest documented context in the catalog family) = 1.
         const max = modelMaxContext(model);
         values.push(Math.log2(max) / Math.log2(10_485_760));
-        reasons.push(`${useCase}: documented context ${max.toLocaleString('en-US')} tokens (log scale, 10,485,760 = 1)`);
+        reasons.push(`${useCase}: documented context ${fmtInt(max)} tokens (log scale, 10,485,760 = 1)`);
         break;
       }
       case 'small-size': {
@@ -360,17 +366,17 @@ function contextFor(ctx: Context, model: Model): { part: ScorePart; excluded: Re
   const native = model.context.nativeTokens;
   const max = modelMaxContext(model);
   const w = ctx.weights.context;
-  if (native >= need) return { part: part(1, w, `native context ${native.toLocaleString('en-US')} ≥ ${need.toLocaleString('en-US')} needed`), excluded: null };
+  if (native >= need) return { part: part(1, w, `native context ${fmtInt(native)} ≥ ${fmtInt(need)} needed`), excluded: null };
   if (max >= need) {
     const how = model.context.extension?.method ?? 'extension';
     return {
-      part: part(0.8, w, `needs ${how} to reach ${need.toLocaleString('en-US')} tokens (native ${native.toLocaleString('en-US')}, documented maximum ${max.toLocaleString('en-US')})`),
+      part: part(0.8, w, `needs ${how} to reach ${fmtInt(need)} tokens (native ${fmtInt(native)}, documented maximum ${fmtInt(max)})`),
       excluded: null,
     };
   }
   return {
-    part: part(0, w, `documented maximum context ${max.toLocaleString('en-US')} < ${need.toLocaleString('en-US')} needed`),
-    excluded: { code: 'context', reason: `context too small: at most ${max.toLocaleString('en-US')} tokens, the profile needs ${need.toLocaleString('en-US')}` },
+    part: part(0, w, `documented maximum context ${fmtInt(max)} < ${fmtInt(need)} needed`),
+    excluded: { code: 'context', reason: `context too small: at most ${fmtInt(max)} tokens, the profile needs ${fmtInt(need)}` },
   };
 }
 
@@ -428,14 +434,61 @@ export function weightedScore(parts: Record<PartName, ScorePart>): number {
   return weights > 0 ? sum / weights : 0;
 }
 
-function licensePart(ctx: Context, c: Cheap): LicenseFinding[] {
-  const evaluation = evaluate(c.model, ctx.usage, { catalog: ctx.catalog });
-  const blockers = evaluation.findings.filter((f) => f.severity === 'blocker');
-  const warnings = evaluation.findings.filter((f) => f.severity === 'warning').length;
-  const obligations = evaluation.findings.filter((f) => f.severity === 'obligation').length;
-  const chain = evaluation.licenses.join(' + ');
-  if (blockers.length > 0) {
-    const b = blockers[0]!;
+interface LicenseSummary {
+  chain: string;
+  warnings: number;
+  obligations: number;
+  blocker: boolean;
+}
+
+/**
+ * License rules read the license, the lineage and the input modalities (and the usage, fixed here):
+ * models that share them share the counts, so a catalog of near-copies is evaluated once per kind.
+ * A blocker is re-evaluated per model so its message names the right model.
+ */
+function licenseSummary(ctx: Context, model: Model): { summary: LicenseSummary; blockerFinding: LicenseFinding | null } {
+  const key = JSON.stringify([model.license.id, model.baseModels.map((b) => [b.id, b.license, b.relation]), model.modalities.input]);
+  let summary = ctx.licenseCache.get(key);
+  if (summary && !summary.blocker) return { summary, blockerFinding: null };
+  const evaluation = evaluate(model, ctx.usage, { catalog: ctx.catalog });
+  summary = {
+    chain: evaluation.licenses.join(' + '),
+    warnings: evaluation.findings.filter((f) => f.severity === 'warning').length,
+    obligations: evaluation.findings.filter((f) => f.severity === 'obligation').length,
+    blocker: evaluation.findings.some((f) => f.severity === 'blocker'),
+  };
+  ctx.licenseCache.set(key, summary);
+  return { summary, blockerFinding: evaluation.findings.find((f) => f.severity === 'blocker') ?? null };
+}
+
+/** Total memory of a model at a quantization for the profile, memoised per architecture object. */
+function memoryTotal(ctx: Context, model: Model, quant: QuantId, unifiedMemory: boolean): number {
+  let byQuant = ctx.memoryCache.get(model.architecture);
+  if (!byQuant) {
+    byQuant = new Map();
+    ctx.memoryCache.set(model.architecture, byQuant);
+  }
+  const key = `${quant}|${unifiedMemory}`;
+  let total = byQuant.get(key);
+  if (total === undefined) {
+    total = estimateMemory({
+      arch: model.architecture,
+      quant,
+      contextTokens: ctx.profile.contextTokens,
+      concurrency: ctx.profile.concurrency,
+      engine: 'llama.cpp',
+      unifiedMemory,
+    }).totalBytes;
+    byQuant.set(key, total);
+  }
+  return total;
+}
+
+function licensePart(ctx: Context, c: Cheap): void {
+  const { summary, blockerFinding } = licenseSummary(ctx, c.model);
+  const { warnings, obligations, chain } = summary;
+  if (blockerFinding) {
+    const b = blockerFinding;
     c.parts.licenseFit = part(0, ctx.weights.licenseFit, `${chain}: blocker — ${b.message}`);
     c.excluded ??= { code: 'license', reason: `license blocker (${b.license}${b.section ? ` ${b.section}` : ''}): ${b.message}` };
   } else {
@@ -446,7 +499,6 @@ function licensePart(ctx: Context, c: Cheap): LicenseFinding[] {
       `${chain}: ${warnings} warning${warnings === 1 ? '' : 's'}, ${obligations} obligation${obligations === 1 ? '' : 's'} for this use (1 − 0.15 per warning − 0.05 per obligation)`,
     );
   }
-  return evaluation.findings;
 }
 
 /**
@@ -467,21 +519,14 @@ function hardwarePart(ctx: Context, c: Cheap): QuantId | null {
     // Weights at the nominal bits per weight are a lower bound: skip the estimate when even they do not fit.
     const weightsLowerBound = (c.model.parameters.total * quantization(quant).nominalBitsPerWeight) / 8;
     if (weightsLowerBound > usable) continue;
-    const m = estimateMemory({
-      arch: c.model.architecture,
-      quant,
-      contextTokens: ctx.profile.contextTokens,
-      concurrency: ctx.profile.concurrency,
-      engine: 'llama.cpp',
-      unifiedMemory: hw.spec.unifiedMemory,
-    });
+    const m = { totalBytes: memoryTotal(ctx, c.model, quant, hw.spec.unifiedMemory) };
     smallest = Math.min(smallest, m.totalBytes);
     if (m.totalBytes <= usable) {
       const tight = usable - m.totalBytes < TIGHT_FRACTION * usable;
       c.parts.hardwareFit = part(
         FIT_QUANT_VALUE[quant] ?? 0,
         ctx.weights.hardwareFit,
-        `${quant} fits ${hw.label}: ${gb(m.totalBytes)} needed at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens × ${ctx.profile.concurrency}, ${gb(usable)} usable${tight ? ' (tight)' : ''}`,
+        `${quant} fits ${hw.label}: ${gb(m.totalBytes)} needed at ${fmtInt(ctx.profile.contextTokens)} tokens × ${ctx.profile.concurrency}, ${gb(usable)} usable${tight ? ' (tight)' : ''}`,
       );
       return quant;
     }
@@ -490,7 +535,7 @@ function hardwarePart(ctx: Context, c: Cheap): QuantId | null {
   if (ctx.profile.deployment === 'local') {
     c.excluded ??= { code: 'hardware', reason: `does not fit ${hw.label} even at Q2_K (needs ${need}) and the plan is local-only` };
   }
-  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `not even Q2_K fits ${hw.label} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens (needs ${need}, ${gb(usable)} usable)`);
+  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `not even Q2_K fits ${hw.label} at ${fmtInt(ctx.profile.contextTokens)} tokens (needs ${need}, ${gb(usable)} usable)`);
   return null;
 }
 
@@ -504,7 +549,6 @@ function budgetPart(ctx: Context, c: Cheap): QuantId | null {
   const priced = ctx.catalog.hardware.filter((h) => h.price !== null && h.price.usd > 0);
   const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
   for (const quant of FIT_QUANTS) {
-    const input = { arch: c.model.architecture, quant, contextTokens: ctx.profile.contextTokens, concurrency: ctx.profile.concurrency, engine: 'llama.cpp' as const };
     let discrete: number | null = null;
     let unified: number | null = null;
     let best: { name: string; count: number; cost: number; need: number } | null = null;
@@ -512,8 +556,8 @@ function budgetPart(ctx: Context, c: Cheap): QuantId | null {
       const share = h.unifiedMemory ? (h.usableMemoryFraction ?? DEFAULT_UNIFIED_USABLE_FRACTION) : 1;
       const lowerBound = (c.model.parameters.total * quantization(quant).nominalBitsPerWeight) / 8;
       if (lowerBound > h.memoryBytes * share * MAX_BUDGET_DEVICES) continue;
-      if (h.unifiedMemory) unified ??= estimateMemory({ ...input, unifiedMemory: true }).totalBytes;
-      else discrete ??= estimateMemory({ ...input, unifiedMemory: false }).totalBytes;
+      if (h.unifiedMemory) unified ??= memoryTotal(ctx, c.model, quant, true);
+      else discrete ??= memoryTotal(ctx, c.model, quant, false);
       const need = (h.unifiedMemory ? unified : discrete) ?? 0;
       const count = Math.ceil(need / (h.memoryBytes * share));
       if (count > MAX_BUDGET_DEVICES || (h.unifiedMemory && count > 1)) continue;
@@ -524,12 +568,12 @@ function budgetPart(ctx: Context, c: Cheap): QuantId | null {
       c.parts.hardwareFit = part(
         FIT_QUANT_VALUE[quant] ?? 0,
         ctx.weights.hardwareFit,
-        `${quant} (${gb(best.need)} at ${ctx.profile.contextTokens.toLocaleString('en-US')} tokens × ${ctx.profile.concurrency}) fits ${best.count} × ${best.name} for $${best.cost.toLocaleString('en-US')} (catalog price), within the $${budget.toLocaleString('en-US')} budget (GPUs only)`,
+        `${quant} (${gb(best.need)} at ${fmtInt(ctx.profile.contextTokens)} tokens × ${ctx.profile.concurrency}) fits ${best.count} × ${best.name} for $${fmtInt(best.cost)} (catalog price), within the $${fmtInt(budget)} budget (GPUs only)`,
       );
       return quant;
     }
   }
-  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `no catalog hardware within the $${budget.toLocaleString('en-US')} budget holds it even at Q2_K`);
+  c.parts.hardwareFit = part(0, ctx.weights.hardwareFit, `no catalog hardware within the $${fmtInt(budget)} budget holds it even at Q2_K`);
   return null;
 }
 
@@ -547,7 +591,7 @@ export function recommend(profile: Profile, catalog: Catalog, options: Recommend
   const eligible: Array<{ c: Cheap; score: number; quant: QuantId | null }> = [];
   for (const { c, upper } of order) {
     const cutoff = eligible.length >= limit ? (eligible[limit - 1]?.score ?? 0) : -1;
-    if (upper < cutoff) break; // nothing further down can enter the shortlist
+    if (upper <= cutoff) break; // nothing further down can beat the shortlist (ties keep the earlier model)
     licensePart(ctx, c);
     const quant = hardwarePart(ctx, c);
     if (c.excluded) {
@@ -556,6 +600,8 @@ export function recommend(profile: Profile, catalog: Catalog, options: Recommend
     }
     eligible.push({ c, score: weightedScore(c.parts), quant });
     eligible.sort((a, b) => b.score - a.score || a.c.model.id.localeCompare(b.c.model.id));
+    // Only the shortlist is kept: a catalog of near-copies must not make this quadratic.
+    if (eligible.length > limit) eligible.length = limit;
   }
   const shortlist = eligible.slice(0, limit);
   // The excluded models best at the task are listed with why: that is when the reason matters.
