@@ -23,6 +23,8 @@ nav.toc ul { columns: 2; margin: 0.3rem 0; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; font-size: 0.9rem; width: auto; min-width: 50%; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; text-align: left; }
 th { background: #eef2f6; font-weight: 600; }
+/* Right-aligned columns hold figures: keep each on one line. */
+td[style*="right"], th[style*="right"] { white-space: nowrap; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 figure.chart-figure { margin: 1rem 0; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
@@ -35,7 +37,6 @@ svg .grid { stroke: #e4e8ec; stroke-width: 1; }
 svg .axis { stroke: #57606a; stroke-width: 1; }
 svg .marker { stroke: #000; stroke-width: 1.5; stroke-dasharray: 5 4; }
 svg .marker-dot { fill: #000; }
-footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   html { font-size: 10.5pt; }

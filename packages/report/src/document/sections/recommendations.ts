@@ -73,7 +73,7 @@ export function recommendationsSection({ assessment: a }: SectionContext): strin
     // `reasons` often repeats the part reasons ("task fit: …"); print each sentence once.
     const extra = r.reasons.filter((reason) => !partReasons.some((p) => p !== '' && reason.endsWith(p)));
     blocks.push(
-      heading(3, `${r.rank}. ${r.name}`),
+      heading(3, `Rank ${r.rank}: ${r.name}`),
       bulletList([...extra, ...PARTS.map((k) => joinInline([strong(`${PART_TITLES[k]}:`), r.breakdown[k].reason], ' '))]),
     );
     if (r.evidence.length > 0) {
