@@ -531,7 +531,7 @@ function human(
     out.push('No hardware given: add --gpu ID (or --memory-gb/--bandwidth-gbps) for the fit and speed.');
     out.push('');
   }
-  out.push('Run it:');
+  out.push(fitted?.verdict === 'does-not-fit' ? 'Run it (on hardware where it fits; not on this one):' : 'Run it:');
   if (commands.llamaCpp) out.push(`  llama.cpp: ${commands.llamaCpp}`);
   if (commands.ollama) out.push(`  Ollama:    ${commands.ollama.split('\n').join('\n             ')}`);
   if (commands.vllm) out.push(`  vLLM:      ${commands.vllm}`);
