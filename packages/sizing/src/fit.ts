@@ -98,7 +98,7 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
 
   const fitsWith = (count: number, ctx: number): boolean => {
     if (engine === 'vllm' && tensorParallelProblem(arch, count)) return false;
-    const m = ctx === input.contextTokens ? memory : estimateMemory({ ...input, contextTokens: ctx, unifiedMemory: unified });
+    const m = ctx === input.contextTokens ? memory : estimateMemory({ ...input, contextTokens: ctx, unifiedMemory: unified, weights: memory.weights });
     return requiredBytesPerDevice(m, arch, count, unified) <= usable.bytes;
   };
 

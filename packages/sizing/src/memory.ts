@@ -30,6 +30,8 @@ export interface SizingInput {
   maxNumBatchedTokens?: number;
   /** vLLM CUDA-graph reserve (default VLLM_CUDA_GRAPH_BYTES; 0 with `--enforce-eager`). */
   cudaGraphBytes?: number;
+  /** A weights estimate already computed for this arch, quant and engine (skips recomputation in loops). */
+  weights?: WeightsEstimate;
 }
 
 export interface MemoryEstimate {
@@ -79,7 +81,7 @@ export function estimateMemory(input: SizingInput): MemoryEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const kvCacheType = input.kvCacheType ?? 'f16';
   const concurrency = input.concurrency ?? 1;
-  const weights = weightsBytes(input.arch, input.quant, engine === 'vllm' ? 'safetensors' : undefined);
+  const weights = input.weights ?? weightsBytes(input.arch, input.quant, engine === 'vllm' ? 'safetensors' : undefined);
   const wBytes = input.exactWeightsBytes ?? weights.bytes;
   const cachedTokensPerSequence =
     engine === 'vllm' ? Math.ceil(input.contextTokens / VLLM_BLOCK_TOKENS) * VLLM_BLOCK_TOKENS : input.contextTokens;

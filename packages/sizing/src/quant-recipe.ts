@@ -57,66 +57,63 @@ export interface RecipeContext {
   attnVCount: number;
 }
 
+/** 8-expert MoE (Mixtral): attn_output goes to Q5_K for these file types. */
+const EIGHT_EXPERT_ATTN_OUTPUT_Q5K: ReadonlySet<QuantId> = new Set(['Q2_K', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ4_XS']);
+
 /** The GGML type llama-quantize writes for one tensor. Non-quantizable tensors stay F32. */
 export function ggmlTypeForTensor(tensor: TensorSpec, ctx: RecipeContext): GgmlType {
-  const { arch, quant } = ctx;
-  const base = DEFAULT_TYPE[quant];
-  if (!base) throw new Error(`${quant} is not a GGUF file type`);
+  const base = DEFAULT_TYPE[ctx.quant];
+  if (!base) throw new Error(`${ctx.quant} is not a GGUF file type`);
   if (!tensor.quantizable) return 'F32';
   if (base === 'F16' || base === 'BF16') return base;
-  const t = applyRecipe(tensor, ctx, base);
-  return fitRow(t, tensor.rowLength, tensor.role === 'output');
+  return fitRow(applyRecipe(tensor, ctx, base), tensor.rowLength, tensor.role === 'output');
+}
 
-  function applyRecipe(tn: TensorSpec, c: RecipeContext, def: GgmlType): GgmlType {
-    const nExpert = arch.moe?.experts ?? 0;
-    const gqa = arch.mla ? 1 : arch.attentionHeads / arch.kvHeads;
-    const layers = arch.layers;
-    const is70B = arch.layers === 80 && !arch.moe; // llama.cpp LLM_TYPE_70B (Llama 2/3 70B, Qwen 72B)
-    const layer = tn.layer ?? 0;
-    // Tied embeddings are quantized as the output tensor (llama.cpp: !has_output && token_embd).
-    const isOutput = tn.role === 'output' || (tn.role === 'token_embd' && arch.tiedEmbeddings);
-    if (isOutput) {
-      if (quant === 'MXFP4_MOE') return 'Q8_0';
-      if (tn.rowLength % GGML_TYPES[def].blockWeights !== 0) return 'Q8_0';
-      return def === 'Q8_0' ? 'Q8_0' : 'Q6_K';
-    }
-    if (quant === 'MXFP4_MOE') return tn.role.endsWith('_exps') ? 'MXFP4' : 'Q8_0';
-    if (tn.role === 'token_embd') return def;
-    if (tn.role === 'attn_v') {
-      let t = def;
-      if (quant === 'Q2_K') t = gqa >= 4 ? 'Q4_K' : 'Q3_K';
-      else if (quant === 'Q3_K_M') t = c.attnVIndex < 2 ? 'Q5_K' : 'Q4_K';
-      else if (quant === 'Q3_K_L') t = 'Q5_K';
-      else if ((quant === 'IQ4_NL' || quant === 'IQ4_XS') && gqa >= 4) t = 'Q5_K';
-      else if ((quant === 'Q4_K_M' || quant === 'Q5_K_M') && useMoreBits(c.attnVIndex, c.attnVCount)) t = 'Q6_K';
-      else if (quant === 'Q4_K_S' && c.attnVIndex < 4) t = 'Q5_K';
-      if (is70B && (t === 'Q3_K' || t === 'Q4_K')) t = 'Q5_K';
-      if (nExpert === 8) t = 'Q8_0';
-      return t;
-    }
-    if (tn.role === 'attn_k') return nExpert === 8 ? 'Q8_0' : def;
-    if (tn.role === 'ffn_down' || tn.role === 'ffn_down_exps' || tn.role === 'ffn_down_shexp') {
-      const n = layers;
-      if (quant === 'Q2_K') return 'Q3_K';
-      if (quant === 'Q3_K_M') return layer < Math.trunc(n / 16) ? 'Q5_K' : 'Q4_K';
-      if (quant === 'Q3_K_L') return 'Q5_K';
-      if (quant === 'Q4_K_M') return useMoreBits(layer, n) ? 'Q6_K' : def;
-      if (quant === 'Q5_K_M') return useMoreBits(layer, n) ? 'Q6_K' : def;
-      if (quant === 'Q4_K_S') return layer < Math.trunc(n / 8) ? 'Q5_K' : def;
-      return def;
-    }
-    if (tn.role === 'attn_output') {
-      if (nExpert === 8) {
-        const bump: QuantId[] = ['Q2_K', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ4_XS'];
-        return bump.includes(quant) ? 'Q5_K' : def;
-      }
-      if (quant === 'Q2_K') return 'Q3_K';
-      if (quant === 'Q3_K_M') return 'Q4_K';
-      if (quant === 'Q3_K_L') return 'Q5_K';
-      return def;
-    }
+function applyRecipe(tn: TensorSpec, c: RecipeContext, def: GgmlType): GgmlType {
+  const { arch, quant } = c;
+  const nExpert = arch.moe?.experts ?? 0;
+  const gqa = arch.mla ? 1 : arch.attentionHeads / arch.kvHeads;
+  const layers = arch.layers;
+  const is70B = arch.layers === 80 && !arch.moe; // llama.cpp LLM_TYPE_70B (Llama 2/3 70B, Qwen 72B)
+  const layer = tn.layer ?? 0;
+  // Tied embeddings are quantized as the output tensor (llama.cpp: !has_output && token_embd).
+  const isOutput = tn.role === 'output' || (tn.role === 'token_embd' && arch.tiedEmbeddings);
+  if (isOutput) {
+    if (quant === 'MXFP4_MOE') return 'Q8_0';
+    if (tn.rowLength % GGML_TYPES[def].blockWeights !== 0) return 'Q8_0';
+    return def === 'Q8_0' ? 'Q8_0' : 'Q6_K';
+  }
+  if (quant === 'MXFP4_MOE') return tn.role.endsWith('_exps') ? 'MXFP4' : 'Q8_0';
+  if (tn.role === 'token_embd') return def;
+  if (tn.role === 'attn_v') {
+    let t = def;
+    if (quant === 'Q2_K') t = gqa >= 4 ? 'Q4_K' : 'Q3_K';
+    else if (quant === 'Q3_K_M') t = c.attnVIndex < 2 ? 'Q5_K' : 'Q4_K';
+    else if (quant === 'Q3_K_L') t = 'Q5_K';
+    else if ((quant === 'IQ4_NL' || quant === 'IQ4_XS') && gqa >= 4) t = 'Q5_K';
+    else if ((quant === 'Q4_K_M' || quant === 'Q5_K_M') && useMoreBits(c.attnVIndex, c.attnVCount)) t = 'Q6_K';
+    else if (quant === 'Q4_K_S' && c.attnVIndex < 4) t = 'Q5_K';
+    if (is70B && (t === 'Q3_K' || t === 'Q4_K')) t = 'Q5_K';
+    if (nExpert === 8) t = 'Q8_0';
+    return t;
+  }
+  if (tn.role === 'attn_k') return nExpert === 8 ? 'Q8_0' : def;
+  if (tn.role === 'ffn_down' || tn.role === 'ffn_down_exps' || tn.role === 'ffn_down_shexp') {
+    if (quant === 'Q2_K') return 'Q3_K';
+    if (quant === 'Q3_K_M') return layer < Math.trunc(layers / 16) ? 'Q5_K' : 'Q4_K';
+    if (quant === 'Q3_K_L') return 'Q5_K';
+    if (quant === 'Q4_K_M' || quant === 'Q5_K_M') return useMoreBits(layer, layers) ? 'Q6_K' : def;
+    if (quant === 'Q4_K_S') return layer < Math.trunc(layers / 8) ? 'Q5_K' : def;
     return def;
   }
+  if (tn.role === 'attn_output') {
+    if (nExpert === 8) return EIGHT_EXPERT_ATTN_OUTPUT_Q5K.has(quant) ? 'Q5_K' : def;
+    if (quant === 'Q2_K') return 'Q3_K';
+    if (quant === 'Q3_K_M') return 'Q4_K';
+    if (quant === 'Q3_K_L') return 'Q5_K';
+    return def;
+  }
+  return def;
 }
 
 function fitRow(type: GgmlType, rowLength: number, isOutput: boolean): GgmlType {
