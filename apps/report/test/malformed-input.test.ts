@@ -32,11 +32,11 @@ writeFileSync(goodPlan, JSON.stringify(basePlan(), null, 2));
 const PARALLEL = 3;
 
 /** Runs each file through the CLI with the given extra args and checks the bad-input contract. */
-async function rejectAll(files: readonly CorpusFile[], argsFor: (f: CorpusFile, out: string) => string[]): Promise<void> {
+async function rejectAll(files: readonly CorpusFile[], argsFor: (f: CorpusFile, out: string) => string[], outputDir = outDir): Promise<void> {
   const before = files.map((f) => fingerprint(f.path));
   const goodBefore = fingerprint(goodPlan);
   const results = await inPool(files, PARALLEL, (f) => {
-    const out = join(outDir, `${f.name}.out`);
+    const out = join(outputDir, `${f.name}.out`);
     return runBin(REPORT_BIN, argsFor(f, out)).then((r) => ({ f, r }));
   });
   for (const { f, r } of results) expectRejected(r, f.path, f.where);
@@ -47,7 +47,7 @@ async function rejectAll(files: readonly CorpusFile[], argsFor: (f: CorpusFile, 
     expect(readdirSync(dir).sort()).toEqual(expected.sort());
   }
   // Nothing written: no report, no temporary file of an atomic write, no .bak or lock beside the inputs.
-  expect(readdirSync(outDir)).toEqual([]);
+  expect(readdirSync(outputDir)).toEqual([]);
 }
 
 describe('the corpus', () => {
@@ -113,6 +113,20 @@ describe('llm-adopt-report PLAN: ids the catalog does not know', () => {
   it('exit 2 naming the JSON path of the unknown model, GPU or offer id', async () => {
     await rejectAll(unknown, (f, out) => [f.path, '--out', out]);
   }, 60_000);
+});
+
+describe('llm-adopt-report PLAN: duplicate keys in JSON', () => {
+  // KNOWN GAP (reported to the plan and catalog owners): YAML plans with a duplicate key are refused,
+  // but JSON.parse keeps the last of two equal keys without a word, so an edit to the first
+  // "id" (or "contextTokens") is silently ignored. Remove `.fails` once parseJsonText refuses them.
+  const [dup] = writeCorpus(join(root, 'duplicate-json'), [
+    { name: 'duplicate-key.plan.json', fault: 'duplicate key in JSON', where: '$.id', content: new TextEncoder().encode(JSON.stringify(basePlan(), null, 2).replace('{\n', '{\n  "id": "first-id",\n')) },
+  ]);
+  const ownOut = join(root, 'duplicate-json-out');
+  writeCorpus(ownOut, []);
+  it.fails('exit 2 naming the duplicated key', async () => {
+    await rejectAll([dup!], (f, out) => [f.path, '--out', out], ownOut);
+  }, 30_000);
 });
 
 describe('llm-adopt-report PLAN --catalog FILE: hostile model names', () => {
