@@ -250,6 +250,10 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
   const workload = pricingWorkload(plan);
   const scenarios = offers.length + locals.length > 0 ? compareScenarios({ workload, offers, locals }) : [];
   const firstLocal = locals[0]?.id ?? null;
+  // pricing compares each local scenario with the cheapest API that can still be bought.
+  const cheapestOpen = scenarios
+    .filter((s) => s.kind === 'api' && offers.find((o) => o.id === s.id)?.status.state !== 'retired')
+    .reduce<(typeof scenarios)[number] | undefined>((best, s) => (best === undefined || s.monthlyCost < best.monthlyCost ? s : best), undefined);
   const out: CostScenario[] = scenarios.map((s) => {
     const offer = s.kind === 'api' ? offers.find((o) => o.id === s.id) : undefined;
     return {
@@ -260,7 +264,7 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
       upfrontCost: s.upfront,
       costPerMTok: s.costPerMTok,
       breakEvenMonths: s.breakEvenMonths,
-      breakEvenAgainst: s.kind === 'api' ? firstLocal : (s.breakEven.find((b) => b.months === s.breakEvenMonths)?.against ?? s.breakEven[0]?.against ?? null),
+      breakEvenAgainst: s.kind === 'api' ? firstLocal : cheapestOpen ? `api:${cheapestOpen.id}` : null,
       cumulative: [...s.cumulative],
       assumptions: Object.entries(s.assumptions).map(([k, v]) => record(k, v)),
       source: offer ? src(offer.source) : null,

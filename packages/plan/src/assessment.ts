@@ -147,12 +147,13 @@ export interface CostScenario {
   /** Cost per million tokens (input + output) at this workload. null when no tokens. */
   costPerMTok: number | null;
   /**
-   * Months until buying local hardware pays for itself against this API scenario:
-   * upfront / (api monthly − local monthly). null = never (local costs as much or more per month),
-   * or not applicable (local scenarios, no local candidate).
+   * Months until buying local hardware pays for itself: upfront / (API monthly − local running
+   * monthly). For an API scenario: the first local scenario against this API. For a local scenario:
+   * against the cheapest API that is not retired. null = never (the local running cost is not
+   * below the API bill) or nothing to compare with.
    */
   breakEvenMonths: number | null;
-  /** Which local scenario the break-even is against. */
+  /** Id of the scenario the break-even is computed against (`local:<i>` or `api:<offer>`), or null. */
   breakEvenAgainst: string | null;
   /** Cumulative cost at month 0..24 (25 values), upfront included at month 0. */
   cumulative: number[];

@@ -61,6 +61,9 @@ describe("the article's break-even example", () => {
     expect(local.upfrontCost).toBe(1600);
     expect(scenario('api:openai/gpt-4o').breakEvenMonths).toBeCloseTo(1600 / 360, 9);
     expect(scenario('api:openai/gpt-4o').breakEvenAgainst).toBe('local:0');
+    // The local scenario's own break-even is against the cheapest API still on sale: deepseek-chat is retired, so GPT-4o.
+    expect(local.breakEvenMonths).toBeCloseTo(1600 / 360, 9);
+    expect(local.breakEvenAgainst).toBe('api:openai/gpt-4o');
     // Local monthly cost includes amortisation: 1,600 / 36 months + 15 = 59.44…
     expect(local.monthlyCost).toBeCloseTo(1600 / 36 + 15, 9);
   });
