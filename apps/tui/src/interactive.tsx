@@ -44,13 +44,14 @@ export async function runInteractive(argv: string[]): Promise<number> {
   const planLabel = rel.startsWith('..') ? planPath : rel.startsWith('.') ? rel : `./${rel}`;
   const newPlanName = basename(cwd) || 'Adoption plan';
 
-  const [{ openPlanSession }, ui] = await Promise.all([import('./io/plan-session.js'), import('./render-app.js')]);
-  const opened = await openPlanSession(planPath, { catalogFiles: values.catalog ?? [], newPlanName });
-  if (!opened.ok) {
-    for (const problem of opened.problems) process.stderr.write(`llm-adopt: ${sanitizeForTerminal(problem)}\n`);
+  // Ink first, so something is on screen at once; the plan and its packages load behind "Opening the plan…".
+  const ui = await import('./render-app.js');
+  const open = async () => (await import('./io/plan-session.js')).openPlanSession(planPath, { catalogFiles: values.catalog ?? [], newPlanName });
+  const result = await ui.renderApp({ open, planLabel, newPlanName });
+  if (result.outcome === 'problems') {
+    for (const problem of result.problems) process.stderr.write(`llm-adopt: ${sanitizeForTerminal(problem)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const result = await ui.renderApp({ session: opened.session, planLabel, newPlanName });
   if (result.outcome === 'unsaved') {
     process.stderr.write(`llm-adopt: quit without saving the last changes: ${sanitizeForTerminal(result.message ?? 'save failed')}\n`);
     return 1;

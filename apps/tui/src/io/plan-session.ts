@@ -3,11 +3,10 @@
 // Those packages are imported here, and this module is loaded lazily by `interactive.tsx`.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
-import { acquirePlanLock, assess, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
+import { type Catalog, formatIssue } from '@llm-adopt/catalog';
+import { acquirePlanLock, createPlan, type LoadedPlan, loadPlan, type Plan, savePlan, versionToken, writeTextFileAtomic } from '@llm-adopt/plan';
 import type { SaveOutcome, Services } from '../services.js';
 import { slugify } from '../state/new-plan.js';
-import type { CatalogView } from '../state/wizard.js';
 
 export interface PlanSession {
   /** The plan found at the path, or a new one when there is none. */
@@ -32,32 +31,24 @@ function reportBase(planPath: string): string {
   return join(dirname(planPath), basename(planPath).replace(/\.(ya?ml|json)$/i, ''));
 }
 
-function loadCatalog(files: readonly string[]): { ok: true; catalog: Catalog } | { ok: false; issues: DataIssue[] } {
-  let catalog = builtinCatalog();
-  for (const file of files) {
-    const read = readCatalogFile(file);
-    if (!read.ok) return read;
-    const merged = mergeCatalogChecked(catalog, read.value, file);
-    if (!merged.ok) return merged;
-    catalog = merged.value;
-  }
-  return { ok: true, catalog };
-}
-
-export function catalogView(catalog: Catalog): CatalogView {
-  return {
-    gpus: catalog.hardware.map((h) => ({ id: h.id, name: h.name, memoryBytes: h.memoryBytes, bandwidthBytesPerSecond: h.bandwidthBytesPerSecond })),
-    offers: catalog.offers.map((o) => ({
-      id: o.id,
-      label: `${o.displayName} (${o.provider}) — ${o.currency} ${o.rates.inputPerMTok} in / ${o.rates.outputPerMTok} out per MTok`,
-    })),
-  };
-}
-
 export async function openPlanSession(planPath: string, opts: { catalogFiles: readonly string[]; newPlanName: string }): Promise<OpenResult> {
-  const catalogResult = loadCatalog(opts.catalogFiles);
-  if (!catalogResult.ok) return { ok: false, problems: catalogResult.issues.map(formatIssue) };
-  const catalog = catalogResult.catalog;
+  // The catalog and assess() load after the first frame, unless user catalog files must be checked first.
+  const loadAssessment = () => import('./assessment-service.js');
+  let catalog: Catalog | null = null;
+  const getCatalog = async (): Promise<Catalog> => {
+    if (catalog) return catalog;
+    const service = await loadAssessment();
+    const result = service.loadCatalog(opts.catalogFiles);
+    if (!result.ok) throw new Error(result.issues.map(service.formatIssue).join('; '));
+    catalog = result.catalog;
+    return catalog;
+  };
+  if (opts.catalogFiles.length > 0) {
+    const service = await loadAssessment();
+    const result = service.loadCatalog(opts.catalogFiles);
+    if (!result.ok) return { ok: false, problems: result.issues.map(service.formatIssue) };
+    catalog = result.catalog;
+  }
 
   let loaded: LoadedPlan | null = null;
   if (existsSync(planPath)) {
@@ -80,10 +71,12 @@ export async function openPlanSession(planPath: string, opts: { catalogFiles: re
 
   const services: Services = {
     async loadCatalog() {
-      return catalogView(catalog);
+      const [service, loaded] = await Promise.all([loadAssessment(), getCatalog()]);
+      return service.catalogView(loaded);
     },
     async assess(plan) {
-      return assess(plan, catalog);
+      const [service, loaded] = await Promise.all([loadAssessment(), getCatalog()]);
+      return service.assessPlan(plan, loaded);
     },
     async save(plan): Promise<SaveOutcome> {
       const result = savePlan(planPath, plan, { expectedVersionToken: token, document });
