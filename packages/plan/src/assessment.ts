@@ -271,8 +271,11 @@ export interface Assessment {
   /** Findings of severity `blocker` plus checklist auto-checks that fail in the PoC phase. */
   blockers: number;
   summary: {
+    /** The plan's first candidate model (the deployment it is about), else the top eligible recommendation. */
     recommendedModel: string | null;
+    /** The first candidate's quantization, else the top recommendation's suggested one. */
     quant: string | null;
+    /** The first candidate's hardware label, else null. */
     hardware: string | null;
     deploymentMode: 'local' | 'api' | 'hybrid';
     /** Monthly cost of the first local candidate if any, else of the cheapest API scenario. */
