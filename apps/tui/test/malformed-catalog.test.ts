@@ -59,6 +59,29 @@ describe('llm-adopt models --catalog FILE: absurd magnitudes', () => {
   }, 30_000);
 });
 
+describe('every llm-adopt command: bad input exits 2 with one line and no stack trace (docs/reliability.md §2)', () => {
+  it('unknown command, unknown flag of each command, unknown ids given as flags', async () => {
+    const cases: [string[], RegExp][] = [
+      [['bogus'], /unknown command "bogus"/],
+      [['--bogus'], /--bogus/],
+      ...['models', 'size', 'cost', 'license', 'quiz'].map((cmd): [string[], RegExp] => [[cmd, '--bogus'], /--bogus/]),
+      [['size', 'qwen3-72b'], /unknown model "qwen3-72b"/],
+      [['license', 'qwen3-72b'], /unknown model "qwen3-72b"/],
+      [['size', 'qwen3-8b', '--gpu', 'rtx-5095'], /unknown hardware "rtx-5095"/],
+    ];
+    const results = await inPool(cases, 3, ([args]) => runBin(TUI_BIN, args));
+    cases.forEach(([args, message], i) => {
+      const r = results[i]!;
+      const context = `llm-adopt ${args.join(' ')}\n${r.stderr}`;
+      expect(r.status, context).toBe(2);
+      expect(r.stdout, context).toBe('');
+      expect(r.stderr.trimEnd().split('\n'), context).toHaveLength(1);
+      expect(r.stderr, context).toMatch(message);
+      expect(r.stderr, context).not.toMatch(/\n\s+at |\b[A-Z][A-Za-z]*Error\b:|node:internal/);
+    });
+  }, 60_000);
+});
+
 describe('hostile text in a user catalog (the report side is in apps/report/test/malformed-input.test.ts)', () => {
   const catalogFile = join(root, 'hostile.catalog.json');
   writeFileSync(catalogFile, JSON.stringify(hostileCatalogFile(), null, 2));
