@@ -38,6 +38,8 @@ describe('example plans', () => {
       expect(a.checklist.phases.map((p) => p.items.length)).toEqual([13, 15, 15, 8]);
       // Deterministic: the same plan gives the same assessment.
       expect(assess(plan, catalog)).toEqual(a);
+      // Plain JSON data: no undefined fields, no Infinity or NaN (the report's --json prints it as is).
+      expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a);
     });
   }
 });
