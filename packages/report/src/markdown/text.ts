@@ -9,8 +9,12 @@ const ESCAPE_SEQUENCE =
 const C1_SEQUENCE = /\u009B[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009D\u009E\u009F][^\u0007\u009C]*[\u0007\u009C]?/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+// Any character the three patterns above could remove; most text has none, so skip them.
+const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /** Removes terminal escape sequences, control characters (except tab and newlines) and bidi overrides. */
 export function stripControlCharacters(text: string): string {
+  if (!ANY_CONTROL.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, '');
 }
 
