@@ -38,9 +38,9 @@ const waitFor = (text: string, timeoutMs?: number) => waitForScreen((s) => s.inc
 /** The line with the cursor (›) on it. */
 const focusedLine = (s: string) => s.split('\n').find((l) => l.includes('›')) ?? '';
 
-function start(dir: string, size: { x: number; y: number }) {
+function start(dir: string, size: { x: number; y: number }, env = '') {
   // `; sleep` keeps the pane open after exit so the final output can be read.
-  tmux('new-session', '-d', '-s', session, '-x', String(size.x), '-y', String(size.y), '-c', dir, `node ${cli}; echo "EXIT=$?"; sleep 600`);
+  tmux('new-session', '-d', '-s', session, '-x', String(size.x), '-y', String(size.y), '-c', dir, `${env}node ${cli}; echo "EXIT=$?"; sleep 600`);
 }
 
 describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
@@ -206,5 +206,24 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     expect(quit).toContain('EXIT=1');
     tmux('send-keys', '-t', second, 'q');
     await waitFor2('EXIT2=0');
+  });
+
+  it('draws without colour under NO_COLOR', { timeout: 60_000 }, async () => {
+    spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
+    // The test process pins FORCE_COLOR=0 (test/setup.ts) and tmux passes it on: unset it so only NO_COLOR decides.
+    start(dir, { x: 100, y: 30 }, 'env -u FORCE_COLOR NO_COLOR=1 ');
+    await waitFor('From “we want an open model”');
+    // -e keeps the escape sequences that set colours and styles: there must be none.
+    const styled = tmux('capture-pane', '-p', '-e', '-t', session);
+    expect(styled).not.toMatch(/\u001B\[[0-9;]*m/);
+    keys('q');
+    await waitFor('EXIT=');
+    // The same screen with colour: the accent colour is there (so the check above can fail).
+    spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
+    start(dir, { x: 100, y: 30 }, 'env -u FORCE_COLOR -u NO_COLOR ');
+    await waitFor('From “we want an open model”');
+    expect(tmux('capture-pane', '-p', '-e', '-t', session)).toMatch(/\u001B\[[0-9;]*36[;m]/);
+    keys('q');
+    await waitFor('EXIT=');
   });
 });

@@ -269,6 +269,28 @@ describe('shortlist, sizing and checklist', () => {
   });
 });
 
+describe('cost', () => {
+  it('ticks API offers to compare with Space and closes the list with Enter', () => {
+    let s = { ...start(), step: 'cost' as const };
+    s = press(s, Command.Down, Command.Down, Command.Down, Command.Down, Command.Select);
+    expect(s.notice).toBe('The API price list is still loading');
+    s = act(s, { type: 'catalog-loaded', catalog: { gpus: [], offers: [{ id: 'openai/gpt-4o', label: 'GPT-4o' }, { id: 'deepseek/deepseek-chat', label: 'DeepSeek' }] } });
+    s = press(s, Command.Select, Command.Toggle, Command.Down, Command.Toggle);
+    expect(s.plan.apiComparisons).toEqual(['openai/gpt-4o', 'deepseek/deepseek-chat']);
+    s = press(s, Command.Toggle, Command.Select);
+    expect(s.plan.apiComparisons).toEqual(['openai/gpt-4o']);
+    expect(s.overlays).toEqual([]);
+  });
+
+  it('reads token volumes written as 1M or 250k', () => {
+    let s = press({ ...start(), step: 'cost' as const }, Command.Select);
+    s = act(s, { type: 'submit-text', raw: '1M' });
+    s = act(press(s, Command.Down, Command.Down, Command.Select), { type: 'submit-text', raw: '250k' });
+    // 1M = 1,000,000 and 250k = 250,000 tokens per day.
+    expect(s.plan.workload).toMatchObject({ inputTokensPerDay: 1_000_000, outputTokensPerDay: 250_000 });
+  });
+});
+
 describe('saving', () => {
   it('tracks saved revisions and keeps a failure with its message until the next save succeeds', () => {
     let s = press(toProfileField(start(), 'profile.dataMayLeavePremises'), Command.Toggle);

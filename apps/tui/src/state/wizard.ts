@@ -431,12 +431,12 @@ function selectInOverlay(state: WizardState, top: Overlay, toggle: boolean): Wiz
       return { ...next, cursor: { ...next.cursor, hardware: hardwareOnHand.length - 1 }, notice: `Added 1 × ${gpu.name}; Enter on it to change the count` };
     }
     case 'offer-picker': {
+      // Like every multiple choice: Space ticks, Enter closes the list.
       const offer = state.catalog?.offers[top.cursor];
-      if (!offer) return state;
+      if (!toggle || !offer) return pop(state);
       const list = state.plan.apiComparisons;
       const apiComparisons = list.includes(offer.id) ? list.filter((id) => id !== offer.id) : [...list, offer.id];
-      const next = changePlan(state, { ...state.plan, apiComparisons });
-      return toggle ? next : pop(next);
+      return changePlan(state, { ...state.plan, apiComparisons });
     }
     case 'custom-gpu': {
       if (toggle) return state;
