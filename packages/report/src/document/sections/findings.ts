@@ -63,7 +63,7 @@ export function severityCounts(findings: readonly Finding[]): string {
   const counts = new Map<string, number>();
   for (const f of bySeverity(findings)) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
   if (counts.size === 0) return 'no findings';
-  return [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+  return [...counts].map(([s, n]) => countOf(n, s, s === 'info' ? 'info' : `${s}s`)).join(', ');
 }
 
 export function hasSevere(findings: readonly Finding[]): boolean {
