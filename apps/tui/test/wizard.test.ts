@@ -271,7 +271,7 @@ describe('shortlist, sizing and checklist', () => {
 
 describe('cost', () => {
   it('ticks API offers to compare with Space and closes the list with Enter', () => {
-    let s = { ...start(), step: 'cost' as const };
+    let s: WizardState = { ...start(), step: 'cost' };
     s = press(s, Command.Down, Command.Down, Command.Down, Command.Down, Command.Select);
     expect(s.notice).toBe('The API price list is still loading');
     s = act(s, { type: 'catalog-loaded', catalog: { gpus: [], offers: [{ id: 'openai/gpt-4o', label: 'GPT-4o' }, { id: 'deepseek/deepseek-chat', label: 'DeepSeek' }] } });
@@ -283,7 +283,7 @@ describe('cost', () => {
   });
 
   it('reads token volumes written as 1M or 250k', () => {
-    let s = press({ ...start(), step: 'cost' as const }, Command.Select);
+    let s = press({ ...start(), step: 'cost' }, Command.Select);
     s = act(s, { type: 'submit-text', raw: '1M' });
     s = act(press(s, Command.Down, Command.Down, Command.Select), { type: 'submit-text', raw: '250k' });
     // 1M = 1,000,000 and 250k = 250,000 tokens per day.
