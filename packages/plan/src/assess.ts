@@ -454,7 +454,7 @@ function profileSummary(plan: Plan): string {
     `${p.dataSensitivity} data that ${p.dataMayLeavePremises ? 'may' : 'may not'} leave the premises`,
     `${p.deployment} deployment`,
     `region ${p.region}`,
-    `${p.monthlyActiveUsers.toLocaleString('en-US')} monthly active users`,
+    `${p.monthlyActiveUsers.toLocaleString('en-US')} monthly active user${p.monthlyActiveUsers === 1 ? '' : 's'}`,
   ];
   if (p.hardwareOnHand.length > 0) parts.push(`hardware on hand: ${p.hardwareOnHand.map((h) => ('gpu' in h ? `${h.count} × ${h.gpu}` : `${h.count} × ${h.custom.name ?? 'custom device'}`)).join(', ')}`);
   if (p.hardwareBudgetUsd !== null) parts.push(`hardware budget $${p.hardwareBudgetUsd.toLocaleString('en-US')}`);
