@@ -159,7 +159,7 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
 
   it('fits an 80×24 terminal, and warns a second llm-adopt on the same plan without losing either update', { timeout: 120_000 }, async () => {
     spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
-    start(dir, { x: 80, y: 24 });
+    start(dir, { x: 80, y: 24 }, 'echo OUTPUT-BEFORE-LLM-ADOPT; ');
     await waitFor('Resume');
     keys('Enter');
     const frame = await waitFor('[x] POC-01', 30_000);
@@ -167,6 +167,12 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     // The header is still on the first row: nothing scrolled off, the live area is shorter than 24 rows.
     expect(lines[0]).toContain('llm-adopt · ');
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+    // Moving around redraws in place: no full-screen clear wipes what was printed before the app.
+    for (const [k, shows] of [['Tab', '▸ 8 Review'], ['BTab', '▸ 7 Checklist'], ['j', '› [ ] POC-02'], ['k', '› [x] POC-01'], [']', '[Pilot'], ['[', '[PoC']]) {
+      keys(k);
+      await waitFor(shows);
+    }
+    expect(tmux('capture-pane', '-p', '-S', '-200', '-t', session)).toContain('OUTPUT-BEFORE-LLM-ADOPT');
 
     // A second llm-adopt on the same plan, in another window.
     tmux('new-window', '-t', session, '-c', dir, `node ${cli}; echo "EXIT2=$?"; sleep 600`);
