@@ -168,7 +168,8 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     expect(lines[0]).toContain('llm-adopt · ');
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
     // Moving around redraws in place: no full-screen clear wipes what was printed before the app.
-    for (const [k, shows] of [['Tab', '▸ 8 Review'], ['BTab', '▸ 7 Checklist'], ['j', '› [ ] POC-02'], ['k', '› [x] POC-01'], [']', '[Pilot'], ['[', '[PoC']]) {
+    const moves: [string, string][] = [['Tab', '▸ 8 Review'], ['BTab', '▸ 7 Checklist'], ['j', '› [ ] POC-02'], ['k', '› [x] POC-01'], [']', '[Pilot'], ['[', '[PoC']];
+    for (const [k, shows] of moves) {
       keys(k);
       await waitFor(shows);
     }
