@@ -16,8 +16,10 @@ const json = (...args: string[]) => {
   const r = size('--json', ...args);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Record<string, unknown> & {
-    decodeTokensPerSecond: { low: number; typical: number; high: number } | null;
-    prefillTokensPerSecond: { low: number; typical: number; high: number } | null;
+    decodeTokensPerSecond: number | null;
+    prefillTokensPerSecond: number | null;
+    decodeTokensPerSecondRange: { low: number; typical: number; high: number } | null;
+    prefillTokensPerSecondRange: { low: number; typical: number; high: number } | null;
   };
 };
 
@@ -69,13 +71,15 @@ describe('llm-adopt size: fit and speed', () => {
     expect(r.verdict).toBe('fits');
     expect(r.spareBytesPerGpu).toBe(24e9 - 6_447_037_440);
     expect(r.maxContextTokens).toBe(131_072); // capped at the model's 131,072-token context
-    const d = r.decodeTokensPerSecond!;
+    const d = r.decodeTokensPerSecondRange!;
+    expect(r.decodeTokensPerSecond).toBe(d.typical);
     expect(d.low).toBeLessThan(d.typical);
     expect(d.typical).toBeLessThan(d.high);
     // 8192 tokens of KV read per token on top of the 127.2 tokens/s empty-context figure (methodology §Speed).
     expect(d.typical).toBeGreaterThan(100);
     expect(d.typical).toBeLessThan(127.2);
-    expect(r.prefillTokensPerSecond!.typical).toBeGreaterThan(0);
+    expect(r.prefillTokensPerSecond).toBe(r.prefillTokensPerSecondRange!.typical);
+    expect(r.prefillTokensPerSecond).toBeGreaterThan(0);
   });
 
   it('human output gives the verdict, the speed range with its typical error and the recipe', () => {
