@@ -140,7 +140,11 @@ export interface CostScenario {
   id: string;
   kind: 'api' | 'local';
   label: string;
-  /** Recurring cost per month (API bill, or electricity + operations; amortisation excluded). */
+  /**
+   * Cost per month in the first month: the API bill, or for local hardware the amortised purchase
+   * (net of resale) + electricity + operations (+ rental). The cumulative series below is cash:
+   * purchase at month 0, then the running cost only.
+   */
   monthlyCost: number;
   /** Up-front cost (hardware purchase), 0 for API. */
   upfrontCost: number;
