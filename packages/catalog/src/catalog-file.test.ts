@@ -67,6 +67,24 @@ describe('parseCatalogFile: malformed user files get one clear line per problem'
     ]);
   });
 
+  it('refuses absurd magnitudes: 2^64 parameters, 1e300 per million tokens, unsafe integers (schema LIMITS)', () => {
+    const model = { ...qwen, id: 'huge', aliases: [], distribution: { huggingFace: 'me/huge', ollama: [] }, parameters: { ...qwen.parameters, total: 2 ** 64, active: 1e14 } };
+    expect(messages(JSON.stringify({ models: [model] }))).toEqual([
+      // 2^64 = 18,446,744,073,709,551,616 > 1e14 (and > 2^53 − 1); 1e14 itself is allowed.
+      'my-models.json: $.models[0].parameters.total: expected number <= 100000000000000, found 18446744073709552000',
+    ]);
+    const offer = { ...gpt4o, rates: { inputPerMTok: 1e5, cachedInputPerMTok: null, outputPerMTok: 1e300 }, contextTokens: 2e9 };
+    expect(messages(JSON.stringify({ offers: [offer] }))).toEqual([
+      'my-models.json: $.offers[0].rates.outputPerMTok: expected number <= 100000, found 1e+300',
+      'my-models.json: $.offers[0].contextTokens: expected number <= 1000000000, found 2000000000',
+    ]);
+    const hardware = { ...rtx, memoryBytes: 1e15, tdpWatts: 2e6 };
+    expect(messages(JSON.stringify({ hardware: [hardware] }))).toEqual([
+      'my-models.json: $.hardware[0].memoryBytes: expected number <= 100000000000000, found 1000000000000000',
+      'my-models.json: $.hardware[0].tdpWatts: expected number <= 1000000, found 2000000',
+    ]);
+  });
+
   it('names missing keys', () => {
     const { benchmarks: _dropped, ...withoutBenchmarks } = qwen;
     expect(messages(JSON.stringify({ models: [{ ...withoutBenchmarks, id: 'x', aliases: [], distribution: { huggingFace: 'me/x', ollama: [] } }] }))).toEqual([

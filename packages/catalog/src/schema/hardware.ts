@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, IsoDate, NonNegative, PositiveInt, Source } from './common.js';
+import { BoundedInt, BoundedNumber, Id, IsoDate, LIMITS, Source } from './common.js';
 
 /** A GPU or a machine with unified memory (Apple silicon, DGX Spark). All figures per device. */
 export const Hardware = Type.Object(
@@ -15,13 +15,13 @@ export const Hardware = Type.Object(
     ]),
     aliases: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { uniqueItems: true }),
     /** Device memory in bytes (decimal GB × 10^9 as the vendor states it). */
-    memoryBytes: PositiveInt,
+    memoryBytes: BoundedInt(LIMITS.memoryBytes),
     /** Peak memory bandwidth in bytes per second. */
-    bandwidthBytesPerSecond: PositiveInt,
+    bandwidthBytesPerSecond: BoundedInt(LIMITS.bandwidthBytesPerSecond),
     /** Dense FP16/BF16 tensor throughput in FLOP/s (no sparsity), at the accumulate precision inference uses. */
-    denseFp16Flops: Type.Number({ exclusiveMinimum: 0 }),
+    denseFp16Flops: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.flops }),
     /** Board power (TDP/TGP) in watts; for machines the whole system's rated power. */
-    tdpWatts: Type.Number({ exclusiveMinimum: 0 }),
+    tdpWatts: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.watts }),
     /** Unified memory shared with the CPU/OS: only a fraction is usable for models. */
     unifiedMemory: Type.Boolean(),
     /** Share of memory usable for model + KV on unified-memory machines (documented default), else omitted. */
@@ -31,7 +31,7 @@ export const Hardware = Type.Object(
     price: Type.Union([
       Type.Object(
         {
-          usd: NonNegative,
+          usd: BoundedNumber(LIMITS.usd),
           kind: Type.Union([Type.Literal('launch-msrp'), Type.Literal('street'), Type.Literal('estimate')]),
           asOf: IsoDate,
           source: Source,
@@ -42,7 +42,7 @@ export const Hardware = Type.Object(
     ]),
     /** Cloud rental per GPU-hour, when known. */
     rentalUsdPerHour: Type.Optional(
-      Type.Object({ usd: NonNegative, asOf: IsoDate, source: Source }, { additionalProperties: false }),
+      Type.Object({ usd: BoundedNumber(LIMITS.usd), asOf: IsoDate, source: Source }, { additionalProperties: false }),
     ),
     source: Source,
     notes: Type.Optional(Type.String({ maxLength: 4000 })),

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, IsoDate, PositiveInt, Source } from './common.js';
+import { BoundedInt, Count, Id, IsoDate, LIMITS, Source, Tokens, Width } from './common.js';
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -7,14 +7,14 @@ const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.U
 export const MoeSpec = Type.Object(
   {
     /** Number of decoder layers whose FFN is a mixture of experts (the rest use the dense FFN). */
-    layers: PositiveInt,
-    experts: PositiveInt,
-    activeExperts: PositiveInt,
-    sharedExperts: Type.Integer({ minimum: 0 }),
+    layers: Count,
+    experts: Count,
+    activeExperts: Count,
+    sharedExperts: BoundedInt(LIMITS.layers, { minimum: 0 }),
     /** FFN width of one routed expert. */
-    expertIntermediateSize: PositiveInt,
+    expertIntermediateSize: Width,
     /** FFN width of one shared expert, when it differs from a routed expert's. */
-    sharedExpertIntermediateSize: Type.Optional(PositiveInt),
+    sharedExpertIntermediateSize: Type.Optional(Width),
     /** Per-expert routing bias in every MoE layer (DeepSeek V3 `e_score_correction_bias`). */
     routerBias: Type.Optional(Type.Boolean()),
   },
@@ -24,11 +24,11 @@ export const MoeSpec = Type.Object(
 /** Multi-head latent attention (DeepSeek V3/R1): the KV cache holds one compressed latent per layer. */
 export const MlaSpec = Type.Object(
   {
-    kvLoraRank: PositiveInt,
-    qLoraRank: Nullable(PositiveInt),
-    qkNopeHeadDim: PositiveInt,
-    qkRopeHeadDim: PositiveInt,
-    vHeadDim: PositiveInt,
+    kvLoraRank: Width,
+    qLoraRank: Nullable(Width),
+    qkNopeHeadDim: Width,
+    qkRopeHeadDim: Width,
+    vHeadDim: Width,
   },
   { additionalProperties: false },
 );
@@ -38,9 +38,9 @@ export const WindowedAttention = Type.Object(
   {
     kind: Type.Union([Type.Literal('sliding'), Type.Literal('chunked')]),
     /** Tokens visible to a windowed layer: its KV cache stops growing past this. */
-    windowTokens: PositiveInt,
+    windowTokens: Tokens,
     /** How many of the decoder layers are windowed; the others attend to the full context. */
-    layers: Type.Integer({ minimum: 0 }),
+    layers: BoundedInt(LIMITS.layers, { minimum: 0 }),
   },
   { additionalProperties: false },
 );
@@ -56,15 +56,15 @@ export const Dtype = Type.Union([
 export const Architecture = Type.Object(
   {
     modelType: Type.String({ maxLength: 100 }),
-    layers: PositiveInt,
-    hiddenSize: PositiveInt,
-    attentionHeads: PositiveInt,
-    kvHeads: PositiveInt,
-    headDim: PositiveInt,
-    vocabSize: PositiveInt,
+    layers: Count,
+    hiddenSize: Width,
+    attentionHeads: Count,
+    kvHeads: Count,
+    headDim: Width,
+    vocabSize: BoundedInt(LIMITS.vocabSize),
     tiedEmbeddings: Type.Boolean(),
     /** FFN width of dense layers (null when every layer is MoE). SwiGLU: three matrices per FFN. */
-    intermediateSize: Nullable(PositiveInt),
+    intermediateSize: Nullable(Width),
     moe: Type.Optional(MoeSpec),
     mla: Type.Optional(MlaSpec),
     windowedAttention: Type.Optional(WindowedAttention),
@@ -82,14 +82,14 @@ export type Architecture = Static<typeof Architecture>;
 export const ContextSpec = Type.Object(
   {
     /** Context the model was trained for and serves without extension. */
-    nativeTokens: PositiveInt,
+    nativeTokens: Tokens,
     /** Documented extension (e.g. YaRN factor 4 → 131,072) or null. */
     extension: Nullable(
       Type.Object(
         {
           method: Type.String({ maxLength: 100, description: 'e.g. YaRN, rope-scaling' }),
-          factor: Type.Optional(Type.Number({ exclusiveMinimum: 1 })),
-          maxTokens: PositiveInt,
+          factor: Type.Optional(Type.Number({ exclusiveMinimum: 1, maximum: 10_000 })),
+          maxTokens: Tokens,
           howTo: Type.Optional(Type.String({ maxLength: 1000 })),
         },
         { additionalProperties: false },
@@ -152,8 +152,8 @@ export const Model = Type.Object(
     parameters: Type.Object(
       {
         /** Plain number of parameters as published (e.g. 671e9); text decoder only unless noted. */
-        total: PositiveInt,
-        active: PositiveInt,
+        total: BoundedInt(LIMITS.parameters),
+        active: BoundedInt(LIMITS.parameters),
         note: Type.Optional(Type.String({ maxLength: 2000 })),
         source: Source,
       },
@@ -172,7 +172,7 @@ export const Model = Type.Object(
     languages: Type.Object(
       {
         /** Number of languages and dialects the vendor states. */
-        count: Type.Optional(PositiveInt),
+        count: Type.Optional(Count),
         /** BCP 47 codes of languages the vendor names as supported. */
         codes: Type.Array(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }), { uniqueItems: true }),
         note: Type.Optional(Type.String({ maxLength: 2000 })),

@@ -1,13 +1,15 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, IsoDate, NonNegative, PositiveInt, Source } from './common.js';
+import { BoundedNumber, Id, IsoDate, LIMITS, Source, Tokens } from './common.js';
+
+const PerMTok = BoundedNumber(LIMITS.pricePerMTok);
 
 /** Prices in the offer's currency per 1,000,000 tokens. */
 export const RateCard = Type.Object(
   {
-    inputPerMTok: NonNegative,
+    inputPerMTok: PerMTok,
     /** Cache read / cache hit input; null when the provider has no discount for cached input. */
-    cachedInputPerMTok: Type.Union([NonNegative, Type.Null()]),
-    outputPerMTok: NonNegative,
+    cachedInputPerMTok: Type.Union([PerMTok, Type.Null()]),
+    outputPerMTok: PerMTok,
   },
   { additionalProperties: false },
 );
@@ -18,7 +20,7 @@ export const PriceTier = Type.Object(
   {
     /** `context-above`: the whole request is repriced when its input exceeds `thresholdTokens`. `off-peak`: UTC window. */
     condition: Type.Union([Type.Literal('context-above'), Type.Literal('off-peak'), Type.Literal('batch')]),
-    thresholdTokens: Type.Optional(PositiveInt),
+    thresholdTokens: Type.Optional(Tokens),
     /** For off-peak: UTC window `HH:MM-HH:MM`. */
     window: Type.Optional(Type.String({ pattern: '^\\d{2}:\\d{2}-\\d{2}:\\d{2}$' })),
     rates: RateCard,
@@ -42,10 +44,10 @@ export const Offer = Type.Object(
     currency: Type.String({ pattern: '^[A-Z]{3}$' }),
     rates: RateCard,
     /** Cache write (Anthropic/OpenAI style), per 1M tokens. */
-    cacheWritePerMTok: Type.Optional(NonNegative),
+    cacheWritePerMTok: Type.Optional(PerMTok),
     tiers: Type.Array(PriceTier),
-    contextTokens: Type.Union([PositiveInt, Type.Null()]),
-    maxOutputTokens: Type.Optional(Type.Union([PositiveInt, Type.Null()])),
+    contextTokens: Type.Union([Tokens, Type.Null()]),
+    maxOutputTokens: Type.Optional(Type.Union([Tokens, Type.Null()])),
     status: Type.Object(
       {
         state: Type.Union([Type.Literal('current'), Type.Literal('deprecated'), Type.Literal('retired')]),
