@@ -16,9 +16,19 @@ describe('renderMarkdown', () => {
   it('states the decision in three lines', () => {
     const summary = markdown.slice(markdown.indexOf('## 1. Summary'), markdown.indexOf('## 2.'));
     expect(summary.match(/^- /gm)).toHaveLength(3);
-    expect(summary).toContain('**Recommended model:** Qwen3-14B `qwen3-14b` · quantization Q4\\_K\\_M · hardware 1 × NVIDIA GeForce RTX 4090');
+    expect(summary).toContain('**Chosen model:** Qwen3-14B `qwen3-14b` · quantization Q4\\_K\\_M · hardware 1 × NVIDIA GeForce RTX 4090');
     expect(summary).toContain('**Deployment:** local · monthly cost USD 15.00');
     expect(summary).toContain('**Open blockers:** 1');
+  });
+
+  it('says so when the ranking puts another model above the chosen candidate', () => {
+    const a = fixtureAssessment();
+    const scout = a.recommendations.find((r) => r.modelId === 'llama-4-scout')!;
+    const reordered = { ...a, recommendations: [{ ...scout, excluded: null }, ...a.recommendations.filter((r) => r !== scout)] };
+    const md = renderMarkdown(reordered);
+    const summary = md.slice(md.indexOf('## 1. Summary'), md.indexOf('## 2.'));
+    expect(summary).toContain('**Chosen model:** Qwen3-14B');
+    expect(summary).toContain('**Top of the ranking:** Llama 4 Scout `llama-4-scout`');
   });
 
   it('ranks the recommendations with the score breakdown', () => {

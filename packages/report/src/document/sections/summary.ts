@@ -13,12 +13,21 @@ export function summarySection({ assessment: a }: SectionContext): string[] {
     s.openBlockers === 0
       ? 'none'
       : `${s.openBlockers} (see 4. License findings, 5. Compliance findings and the PoC checklist)`;
+  // The summary sizes and costs the plan's first candidate; when the ranking puts another model
+  // first, say so here rather than let a reader assume the two agree.
+  const top = a.recommendations.find((r) => !r.excluded) ?? null;
+  const chosenIsCandidate = id !== null && a.candidates.some((c) => c.modelId === id);
+  const rankingNote =
+    top !== null && chosenIsCandidate && top.modelId !== id
+      ? [joinInline([strong('Top of the ranking:'), top.name, code(top.modelId), raw('— this plan sizes and costs its own first candidate; see 3. Recommendations for the comparison')], ' ')]
+      : [];
   return [
     heading(2, raw('1. Summary')),
     bulletList([
-      joinInline([strong('Recommended model:'), model, raw('· quantization'), s.quant ?? 'n/a', raw('· hardware'), s.hardware ?? 'n/a'], ' '),
+      joinInline([strong(chosenIsCandidate ? 'Chosen model:' : 'Recommended model:'), model, raw('· quantization'), s.quant ?? 'n/a', raw('· hardware'), s.hardware ?? 'n/a'], ' '),
       joinInline([strong('Deployment:'), s.deploymentMode, raw('· monthly cost'), money(s.monthlyCost, a.cost.currency)], ' '),
       joinInline([strong('Open blockers:'), blockers], ' '),
+      ...rankingNote,
     ]),
     ...(a.problems.length > 0
       ? [paragraph(strong('Problems with the plan file:'), `${a.problems.length} (listed in 10. Risks and open questions).`)]
