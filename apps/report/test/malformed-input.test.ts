@@ -116,15 +116,15 @@ describe('llm-adopt-report PLAN: ids the catalog does not know', () => {
 });
 
 describe('llm-adopt-report PLAN: duplicate keys in JSON', () => {
-  // KNOWN GAP (reported to the plan and catalog owners): YAML plans with a duplicate key are refused,
-  // but JSON.parse keeps the last of two equal keys without a word, so an edit to the first
-  // "id" (or "contextTokens") is silently ignored. Remove `.fails` once parseJsonText refuses them.
+  // YAML plans with a duplicate key are refused, and so are JSON ones: JSON.parse alone would keep
+  // the last of two equal keys without a word, so an edit to the first "id" would be ignored.
+  // parseJsonText scans for keys repeated within one object and names the key's path.
   const [dup] = writeCorpus(join(root, 'duplicate-json'), [
     { name: 'duplicate-key.plan.json', fault: 'duplicate key in JSON', where: '$.id', content: new TextEncoder().encode(JSON.stringify(basePlan(), null, 2).replace('{\n', '{\n  "id": "first-id",\n')) },
   ]);
   const ownOut = join(root, 'duplicate-json-out');
   writeCorpus(ownOut, []);
-  it.fails('exit 2 naming the duplicated key', async () => {
+  it('exit 2 naming the duplicated key', async () => {
     await rejectAll([dup!], (f, out) => [f.path, '--out', out], ownOut);
   }, 30_000);
 });

@@ -1,22 +1,37 @@
 import { childPath, type DataIssue, escapeControl, issue, type Parsed, truncate } from './data-issue.js';
 
-/** Limits for user-supplied JSON: a catalog file is a few hundred kB; anything far beyond is a mistake or an attack. */
+/**
+ * Default size limit for user-supplied JSON (plan files, config.json): such a file is a few
+ * hundred kB; anything far beyond is a mistake or an attack.
+ */
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+/**
+ * Size limit for user catalog files: a catalog of 20,000 models is about 112 MB (the issue-9
+ * benchmark), so catalog files get 256 MiB. JSON.parse needs a few times the text in memory.
+ */
+export const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
 /** Keys that could reach Object.prototype when a parsed object is later spread or assigned. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+export interface JsonTextOptions {
+  /** Largest input accepted, in bytes (UTF-8) or UTF-16 code units for a string; default MAX_JSON_BYTES. */
+  maxBytes?: number;
+}
+
 /**
  * Parses JSON text from a user file. Bytes are decoded as strict UTF-8; syntax errors report
- * line and column; nesting deeper than MAX_JSON_DEPTH and prototype-polluting keys are refused.
+ * line and column; inputs over `maxBytes`, nesting deeper than MAX_JSON_DEPTH, an object key used
+ * twice in one object (JSON.parse would silently keep the last) and prototype-polluting keys are refused.
  */
-export function parseJsonText(input: string | Uint8Array, file: string): Parsed<unknown> {
+export function parseJsonText(input: string | Uint8Array, file: string, options: JsonTextOptions = {}): Parsed<unknown> {
+  const maxBytes = options.maxBytes ?? MAX_JSON_BYTES;
   let text: string;
   if (typeof input === 'string') {
-    if (input.length > MAX_JSON_BYTES) return fail(file, '$', `at most ${MAX_JSON_BYTES} bytes`, `${input.length} characters`);
+    if (input.length > maxBytes) return fail(file, '$', `at most ${maxBytes} bytes`, `${input.length} characters`);
     text = input;
   } else {
-    if (input.byteLength > MAX_JSON_BYTES) return fail(file, '$', `at most ${MAX_JSON_BYTES} bytes`, `${input.byteLength} bytes`);
+    if (input.byteLength > maxBytes) return fail(file, '$', `at most ${maxBytes} bytes`, `${input.byteLength} bytes`);
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
@@ -26,9 +41,9 @@ export function parseJsonText(input: string | Uint8Array, file: string): Parsed<
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const depthProblem = checkDepth(text);
-  if (depthProblem !== null) {
-    const { line, column } = lineColumn(text, depthProblem);
+  const structure = scanStructure(text);
+  if (structure.tooDeepAt !== null) {
+    const { line, column } = lineColumn(text, structure.tooDeepAt);
     return fail(file, '$', `nesting at most ${MAX_JSON_DEPTH} levels deep`, `deeper nesting at line ${line} column ${column}`);
   }
 
@@ -37,6 +52,13 @@ export function parseJsonText(input: string | Uint8Array, file: string): Parsed<
     value = JSON.parse(text);
   } catch (error) {
     return fail(file, '$', 'valid JSON', describeSyntaxError(text, error));
+  }
+  // Reported after syntax errors: the scan of broken text may see keys that are not keys.
+  const duplicate = structure.duplicate;
+  if (duplicate !== null) {
+    const { line, column } = lineColumn(text, duplicate.offset);
+    const key = truncate(escapeControl(JSON.stringify(duplicate.key)), 120);
+    return fail(file, duplicate.path, 'unique keys', `duplicate ${key} at line ${line} column ${column}`);
   }
   const issues: DataIssue[] = [];
   findForbiddenKeys(value, '$', file, issues);
@@ -78,22 +100,98 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: end - lineStart + 1 };
 }
 
-/** Offset where bracket nesting first exceeds MAX_JSON_DEPTH, ignoring brackets inside strings; null if never. */
-function checkDepth(text: string): number | null {
+interface Structure {
+  /** Offset where bracket nesting first exceeds MAX_JSON_DEPTH, or null. */
+  tooDeepAt: number | null;
+  /** First key repeated within one object: its JSON path, decoded key and offset, or null. */
+  duplicate: { path: string; key: string; offset: number } | null;
+}
+
+/** One open `{` or `[`: the keys seen so far (objects) and which child is being read. */
+interface Frame {
+  isObject: boolean;
+  keys: Set<string>;
+  /** Key of the current member (objects) or index of the current item (arrays). */
+  key: string;
+  index: number;
+}
+
+/**
+ * One linear pass over the text, ignoring brackets inside strings: checks nesting depth and finds
+ * keys repeated within an object (a string followed by `:` is a key). Frames are reused per depth,
+ * so the pass allocates nothing per object; the path is built only when a duplicate is found.
+ */
+function scanStructure(text: string): Structure {
+  const frames: Frame[] = [];
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  let duplicate: Structure['duplicate'] = null;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34) {
+      // A string: jump to its closing quote (one not preceded by an odd number of backslashes).
+      const start = i;
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let backslashes = 0;
+        while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) break; // unterminated: JSON.parse reports it
+      i = end;
+      const frame = depth > 0 ? frames[depth - 1] : undefined;
+      if (frame === undefined || !frame.isObject || duplicate !== null) continue;
+      let next = end + 1;
+      let d = text.charCodeAt(next);
+      while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++next);
+      if (d !== 58) continue; // not followed by ':' — a value, not a key
+      const key = decodeKey(text, start, end);
+      if (key === null) continue;
+      if (frame.keys.has(key)) duplicate = { path: childPath(framePath(frames, depth - 1), key), key, offset: start };
+      else {
+        frame.keys.add(key);
+        frame.key = key;
+      }
+    } else if (c === 123 || c === 91) {
       depth++;
-      if (depth > MAX_JSON_DEPTH) return i;
-    } else if (c === 125 || c === 93) depth--;
+      if (depth > MAX_JSON_DEPTH) return { tooDeepAt: i, duplicate };
+      let frame = frames[depth - 1];
+      if (frame === undefined) {
+        frame = { isObject: false, keys: new Set(), key: '', index: 0 };
+        frames.push(frame);
+      }
+      frame.isObject = c === 123;
+      if (frame.isObject) frame.keys.clear();
+      frame.index = 0;
+    } else if (c === 125 || c === 93) {
+      if (depth > 0) depth--;
+    } else if (c === 44 && depth > 0) {
+      frames[depth - 1]!.index++;
+    }
   }
-  return null;
+  return { tooDeepAt: null, duplicate };
+}
+
+/** The key between the quotes at `start` and `end`, with escapes decoded; null if the escapes are invalid. */
+function decodeKey(text: string, start: number, end: number): string | null {
+  const raw = text.slice(start + 1, end);
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(text.slice(start, end + 1)) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** `$.a[0].b` path of the object held by frames[last]. */
+function framePath(frames: readonly Frame[], last: number): string {
+  let path = '$';
+  for (let k = 0; k < last; k++) {
+    const frame = frames[k]!;
+    path = childPath(path, frame.isObject ? frame.key : frame.index);
+  }
+  return path;
 }
 
 function findForbiddenKeys(value: unknown, path: string, file: string, issues: DataIssue[]): void {
