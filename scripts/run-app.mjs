@@ -7,7 +7,7 @@ const [which, ...args] = process.argv.slice(2);
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 const filters = which === '--build-only' ? Object.values(apps).map(([name]) => `--filter=${name}`) : [`--filter=${apps[which][0]}`];
 
-const built = spawnSync('npx', ['turbo', 'run', 'build', ...filters, '--output-logs=errors-only'], {
+const built = spawnSync(new URL('../node_modules/.bin/turbo', import.meta.url).pathname, ['run', 'build', ...filters, '--output-logs=errors-only'], {
   stdio: ['ignore', 2, 2],
   env,
 });
