@@ -104,13 +104,15 @@ describe('hostile text in a user catalog (the report side is in apps/report/test
     expect(rows.find((m) => m.id === 'hostile-model')?.name).toBe(HOSTILE_NAME);
   }, 30_000);
 
-  // KNOWN GAP (reported to the tui owner): JSON.stringify escapes only C0 controls, so the 8-bit
-  // CSI U+009B and the RLO U+202E reach the terminal raw when --json is printed to it. Writing them
-  // as \u009b / \u202e would keep the data identical. Remove `.fails` once models --json does.
-  it.fails('llm-adopt models --json writes C1 controls and bidi overrides as \\u escapes', async () => {
+  // JSON.stringify escapes only C0 controls; toSafeJson (@llm-adopt/catalog) also writes the 8-bit
+  // CSI U+009B and the RLO U+202E as \u009b / \u202e, so the terminal shows them inert and the
+  // parsed data stays identical.
+  it('llm-adopt models --json writes C1 controls and bidi overrides as \\u escapes', async () => {
     const r = await runBin(TUI_BIN, ['models', '--json', '--catalog', catalogFile]);
     expect(r.status, r.stderr).toBe(0);
     expect(hasRawControl(Buffer.from(r.stdout))).toBe(false);
     expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(r.stdout).toMatch(/\\u009b/);
+    expect((JSON.parse(r.stdout) as { id: string; name: string }[]).find((m) => m.id === 'hostile-model')?.name).toBe(HOSTILE_NAME);
   }, 30_000);
 });

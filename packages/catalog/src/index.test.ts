@@ -5,7 +5,7 @@ describe('public API', () => {
   it('exports the functions other packages import', () => {
     const functions = [
       'builtinCatalog', 'findModel', 'findHardware', 'findOffer', 'suggest', 'filterModels', 'formatIssue', 'parseJsonText', 'issuesFromAjv',
-      'parseCatalogFile', 'mergeCatalog', 'importLiteLLMPrices', 'importHfConfig', 'countParameters', 'readCatalogFile',
+      'parseCatalogFile', 'mergeCatalog', 'importLiteLLMPrices', 'importHfConfig', 'countParameters', 'readCatalogFile', 'toSafeJson',
     ];
     for (const name of functions) expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
   });

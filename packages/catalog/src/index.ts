@@ -17,3 +17,4 @@ export { importLiteLLMPrices } from './import/litellm.js';
 export { importHfConfig, SUPPORTED_MODEL_TYPES } from './import/hf-config.js';
 export { type ParameterCount, countParameters } from './parameter-count.js';
 export { readCatalogFile } from './io/read-catalog-file.js';
+export { toSafeJson } from './safe-json.js';

@@ -239,7 +239,11 @@ export function catalogEntries(): Entry[] {
     entry('duplicate-id.catalog.json', 'the same model id twice', '$.models[1].id', catalogWith((f) => { f.models.push(structuredClone(f.models[0])); })),
     entry('bad-id.gpus.json', 'GPU id that is not a slug', '$.hardware[0].id', catalogWith((f) => { f.hardware[0].id = 'My GPU!'; })),
     entry('bad-date.prices.json', 'shutdown date that is not YYYY-MM-DD', '$.offers[0].status.date', catalogWith((f) => { f.offers[0].status.date = 'next spring'; })),
-    entry('string-10mb.catalog.json', 'a 10 MB string', '$', catalogWith((f) => { f.models[0].name = 'x'.repeat(10 * MB); })),
+    // Over the 5 MiB plan-file limit but under the 256 MiB catalog-file limit, so the name's own limit refuses it.
+    entry('string-10mb.catalog.json', 'a 10 MB name (under the catalog file limit, over the field limit)', '$.models[0].name', catalogWith((f) => { f.models[0].name = 'x'.repeat(10 * MB); })),
+    entry('huge-2pow64.catalog.json', '2^64 parameters (over the 1e14 schema bound)', '$.models[0].parameters.total', catalogWith((f) => { f.models[0].parameters.total = 2 ** 64; })),
+    entry('price-1e300.prices.json', '1e300 per million tokens (over the 1e5 schema bound)', '$.offers[0].rates.outputPerMTok', catalogWith((f) => { f.offers[0].rates.outputPerMTok = 1e300; })),
+    entry('duplicate-key.catalog.json', 'the key "id" twice in one model', '$.models[0].id', replaceOnce(json, /"id": "([^"]+)",/, '"id": "first-id",\n      "id": "$1",')),
     entry('string-4mb.catalog.json', 'a 4 MB name (under the file limit, over the field limit)', '$.models[0].name', catalogWith((f) => { f.models[0].name = 'n'.repeat(4 * MB); })),
     entry('nested-10000.catalog.json', 'objects nested 10,000 levels deep', '$', `{"models": [${deepJson(10_000)}]}`),
     entry('proto.catalog.json', '__proto__ key', '$.__proto__', replaceOnce(json, '{\n', '{\n  "__proto__": {"polluted": true},\n')),

@@ -10,6 +10,7 @@ import {
   mergeCatalogChecked,
   readCatalogFile,
   suggest,
+  toSafeJson,
 } from '@llm-adopt/catalog';
 import { sanitizeForTerminal } from '../terminal-text.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from './command.js';
@@ -90,7 +91,8 @@ export async function run(argv: string[]): Promise<number> {
   const filter = toFilter(values, catalog);
   const models = filterModels(catalog, filter);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(models.map(toRow), null, 2)}\n`);
+    // toSafeJson: C1 controls and bidi overrides in catalog names are written as \u escapes.
+    process.stdout.write(`${toSafeJson(models.map(toRow), 2)}\n`);
   } else {
     process.stdout.write(table(models));
   }
