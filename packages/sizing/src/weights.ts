@@ -74,6 +74,27 @@ export type WeightsFormat = 'gguf' | 'safetensors';
  * `format` defaults to GGUF for every type llama.cpp writes, safetensors for FP8/AWQ/GPTQ.
  */
 export function weightsBytes(arch: ArchitectureSpec, quant: QuantId, format?: WeightsFormat): WeightsEstimate {
+  // Memoised per (architecture, quantization, format): a report estimates the same model dozens of
+  // times (fit's context search, every hardware option, pricing). Only frozen architectures are cached
+  // (catalog data is deep-frozen), so a caller that mutates its own spec never reads a stale estimate.
+  if (!Object.isFrozen(arch)) return computeWeightsBytes(arch, quant, format);
+  let byQuant = weightsCache.get(arch);
+  if (byQuant === undefined) {
+    byQuant = new Map();
+    weightsCache.set(arch, byQuant);
+  }
+  const key = `${quant}|${format ?? ''}`;
+  let cached = byQuant.get(key);
+  if (cached === undefined) {
+    cached = computeWeightsBytes(arch, quant, format);
+    byQuant.set(key, cached);
+  }
+  return cached;
+}
+
+const weightsCache = new WeakMap<ArchitectureSpec, Map<string, WeightsEstimate>>();
+
+function computeWeightsBytes(arch: ArchitectureSpec, quant: QuantId, format?: WeightsFormat): WeightsEstimate {
   const tensors = listTensors(arch);
   const gguf = format === 'safetensors' ? false : isGgufQuant(quant);
   if (format === 'gguf' && !gguf) throw new Error(`${quant} is not a GGUF type`);

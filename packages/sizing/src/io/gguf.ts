@@ -3,7 +3,7 @@
  * weight bytes. The only file access in @llm-adopt/sizing. Methodology §Weights, "GGUF import".
  */
 import { stat } from 'node:fs/promises';
-import { gguf } from '@huggingface/gguf';
+import type { gguf } from '@huggingface/gguf';
 import { GGML_TYPE_IDS, type GgmlType, ggmlBytes } from '../ggml-types.js';
 import type { ArchitectureSpec } from '../types.js';
 
@@ -41,7 +41,10 @@ export async function readGgufHeader(path: string): Promise<GgufReadResult> {
   let fileBytes: number;
   try {
     fileBytes = (await stat(path)).size;
-    parsed = await gguf(path, { allowLocalFile: true });
+    // Loaded on first use: the parser (and the @huggingface/tasks data it pulls in, ~300 KB) is only
+    // needed by `llm-adopt gguf`, not by every app start that imports this package.
+    const { gguf: parse } = await import('@huggingface/gguf');
+    parsed = await parse(path, { allowLocalFile: true });
   } catch (err) {
     return { ok: false, error: `${path}: not a readable GGUF file (${(err as Error).message})` };
   }
