@@ -1,5 +1,7 @@
 // Entry point. --help and --version answer without loading the catalog or the renderers; the
 // rest is imported on demand so start-up stays fast (see docs/performance.md).
+import { loadCommonJs } from './code-cache.js';
+import type * as Report from './report-entry.js';
 import { HELP } from './usage.js';
 
 // A reader that stops early (`| head`) closes the pipe: finish quietly instead of crashing.
@@ -17,8 +19,9 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write(HELP);
   process.exitCode = 2;
 } else {
-  const { run } = await import('./run.js');
-  process.exitCode = run(args, {
+  // dist/report.cjs with its V8 code cache (code-cache.ts); built beside this file by build.mjs.
+  const { run } = loadCommonJs(new URL('./report.cjs', import.meta.url)) as typeof Report;
+  process.exitCode = await run(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });

@@ -1,9 +1,10 @@
 // The report command: load and validate inputs, assess, render, write, gate. Everything that
 // touches files or the terminal lives here; the packages it calls are pure.
-import { builtinCatalog, type Catalog, type DataIssue, formatIssue, mergeCatalogChecked, readCatalogFile } from '@llm-adopt/catalog';
+import { builtinCatalog, type Catalog } from '@llm-adopt/catalog';
 import { assess, loadPlan, writeTextFileAtomic } from '@llm-adopt/plan';
-import { allFindings, failsGate, markdownToHtml, renderJson, renderMarkdown } from '@llm-adopt/report';
+import { allFindings, failsGate, renderJson, renderMarkdown } from '@llm-adopt/report';
 import { parseReportArgs } from './args.js';
+import { issuesError } from './input-errors.js';
 import { unknownReferences } from './plan-references.js';
 import { toTerminal } from './terminal-text.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, UsageError } from './usage.js';
@@ -13,25 +14,17 @@ export interface Io {
   stderr(text: string): void;
 }
 
-function issuesError(what: string, issues: readonly DataIssue[]): UsageError {
-  return new UsageError(`${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues.map(formatIssue));
+// Catalog files and HTML are loaded on demand: most runs need neither the file validator nor
+// markdown-it, and module loading is most of a report's start-up time (docs/performance.md).
+async function loadCatalog(files: readonly string[]): Promise<Catalog> {
+  if (files.length === 0) return builtinCatalog();
+  const { loadCatalogFiles } = await import('./catalog-files.js');
+  return loadCatalogFiles(files);
 }
 
-function loadCatalog(files: readonly string[]): Catalog {
-  let catalog = builtinCatalog();
-  for (const file of files) {
-    const read = readCatalogFile(file);
-    if (!read.ok) throw issuesError(`invalid catalog file ${file}`, read.issues);
-    const merged = mergeCatalogChecked(catalog, read.value, file);
-    if (!merged.ok) throw issuesError(`catalog file ${file} conflicts with the catalog`, merged.issues);
-    catalog = merged.value;
-  }
-  return catalog;
-}
-
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return report(argv, io);
+    return await report(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`llm-adopt-report: ${toTerminal(error.message)}\n`);
@@ -42,18 +35,23 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
-function report(argv: readonly string[], io: Io): number {
+async function report(argv: readonly string[], io: Io): Promise<number> {
   const args = parseReportArgs(argv);
   const loaded = loadPlan(args.plan);
   if (!loaded.ok) throw issuesError(`invalid plan ${args.plan}`, loaded.issues);
   const plan = loaded.value.plan;
-  const catalog = loadCatalog(args.catalogs);
+  const catalog = await loadCatalog(args.catalogs);
   const references = unknownReferences(plan, catalog, args.plan);
   if (references.length > 0) throw issuesError(`invalid plan ${args.plan}`, references);
   const assessment = assess(plan, catalog);
 
   const markdown = args.format === 'json' ? '' : renderMarkdown(assessment, { plan });
-  const output = args.format === 'json' ? renderJson(assessment) : args.format === 'html' ? markdownToHtml(markdown) : markdown;
+  const output =
+    args.format === 'json'
+      ? renderJson(assessment)
+      : args.format === 'html'
+        ? (await import('./html-output.js')).markdownToHtml(markdown)
+        : markdown;
   if (args.out === null) io.stdout(output);
   else {
     const written = writeTextFileAtomic(args.out, output);
