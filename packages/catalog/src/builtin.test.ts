@@ -65,6 +65,21 @@ describe('built-in catalog', () => {
       expect(ids).toContain(id);
   });
 
+  it('stores GPU and unified memory in binary bytes: the vendor "GB" × 2^30 (docs/data-sources.md)', () => {
+    const memory = (id: string) => builtinCatalog().hardware.find((h) => h.id === id)?.memoryBytes;
+    // nvidia-smi: RTX 3090 24,576 MiB = 24 × 1024 MiB = 24 × 2^30 = 25,769,803,776 B (not 24 × 10^9).
+    expect(memory('rtx-3090')).toBe(25_769_803_776);
+    expect(memory('rtx-4090')).toBe(25_769_803_776);
+    // A100 80 GB: nvidia-smi 81,920 MiB = 80 × 2^30 = 85,899,345,920 B.
+    expect(memory('a100-80gb-sxm')).toBe(85_899_345_920);
+    // MI300X 192 GB: 192 × 2^30 = 206,158,430,208 B; a 128 GB Mac: 128 × 2^30 = 137,438,953,472 B.
+    expect(memory('mi300x')).toBe(206_158_430_208);
+    expect(memory('m4-max-128gb')).toBe(137_438_953_472);
+    expect(memory('dgx-spark')).toBe(137_438_953_472);
+    // Every device's vendor figure is a whole number of GB, so every entry is a whole number of GiB.
+    for (const h of builtinCatalog().hardware) expect(h.memoryBytes % 2 ** 30, h.id).toBe(0);
+  });
+
   it('gives every fact a source URL or document, a kind and an as-of date', () => {
     const found: Array<{ path: string; source: Record<string, unknown> }> = [];
     sourcesOf(catalog, '$', found);

@@ -14,8 +14,11 @@ export const Hardware = Type.Object(
       Type.Literal('unified-memory'),
     ]),
     aliases: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { uniqueItems: true }),
-    /** Device memory in bytes (decimal GB × 10^9 as the vendor states it). */
-    memoryBytes: BoundedInt(LIMITS.memoryBytes),
+    /**
+     * Device memory in bytes. Binary: the vendor's "GB" × 2^30, because GDDR/HBM/LPDDR capacities
+     * are binary (nvidia-smi shows a 24 GB RTX 3090 as 24,576 MiB); see docs/data-sources.md.
+     */
+    memoryBytes: BoundedInt(LIMITS.memoryBytes, { description: 'Device memory in bytes, binary: the vendor \'GB\' figure × 2^30 (GDDR/HBM/LPDDR capacities are binary).' }),
     /** Peak memory bandwidth in bytes per second. */
     bandwidthBytesPerSecond: BoundedInt(LIMITS.bandwidthBytesPerSecond),
     /** Dense FP16/BF16 tensor throughput in FLOP/s (no sparsity), at the accumulate precision inference uses. */
