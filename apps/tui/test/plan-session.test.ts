@@ -82,7 +82,8 @@ describe('plan session (the app’s file I/O)', () => {
     expect(readFileSync(join(dir, 'team.plan.md'), 'utf8')).toContain('Support bot');
     expect(readFileSync(join(dir, 'team.plan.html'), 'utf8')).toContain('<html');
     const view = await session.services.loadCatalog();
-    expect(view.gpus.find((g) => g.id === 'rtx-4090')).toMatchObject({ memoryBytes: 24e9 });
+    // 24 GB of GDDR6X = 24 × 2^30 B (catalog memory is binary, docs/data-sources.md).
+    expect(view.gpus.find((g) => g.id === 'rtx-4090')).toMatchObject({ memoryBytes: 24 * 2 ** 30 });
     await session.services.close();
   });
 });

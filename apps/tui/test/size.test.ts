@@ -69,7 +69,8 @@ describe('llm-adopt size: fit and speed', () => {
     const r = json('llama-3.1-8b', '--gpu', 'rtx-4090');
     expect(r.fits).toBe(true);
     expect(r.verdict).toBe('fits');
-    expect(r.spareBytesPerGpu).toBe(24e9 - 6_447_037_440);
+    // 24 GB of GDDR6X is 24 × 2^30 = 25,769,803,776 B (catalog memory is binary); 25,769,803,776 − 6,447,037,440 = 19,322,766,336.
+    expect(r.spareBytesPerGpu).toBe(24 * 2 ** 30 - 6_447_037_440);
     expect(r.maxContextTokens).toBe(131_072); // capped at the model's 131,072-token context
     const d = r.decodeTokensPerSecondRange!;
     expect(r.decodeTokensPerSecond).toBe(d.typical);
@@ -89,21 +90,32 @@ describe('llm-adopt size: fit and speed', () => {
     expect(r.stdout).toMatch(/decode per user: +\d+\.\d–\d+\.\d tokens\/s \(typical \d+\.\d\)/);
   });
 
-  it('offload on a 12 GB card: 21 of 32 layers on the GPU, and the -ngl that goes with it', () => {
+  it('offload on a 12 GB card: 23 of 32 layers on the GPU, and the -ngl that goes with it', () => {
+    // methodology §Partial offload. token_embd = output = 128,256 × 4,096 × 2 B = 1,050,673,152 B;
+    // per layer = (16,066,698,240 − 2 × 1,050,673,152 + KV 1,073,741,824) / 32 = 469,971,680 B;
+    // budget = 12 × 2^30 (12,884,901,888) − overhead 750,256,128 − output 1,050,673,152 = 11,083,972,608 B;
+    // ⌊11,083,972,608 / 469,971,680⌋ = ⌊23.58⌋ = 23 GPU layers, 9 offloaded.
     const r = json('llama-3.1-8b', '--quant', 'F16', '--gpu', 'rtx-4070-ti');
     expect(r.fits).toBe(false);
     expect(r.verdict).toBe('needs-offload');
-    expect(r.gpuLayers).toBe(21);
-    expect(r.offloadLayers).toBe(11);
-    expect((r.recipe as { llamaCpp: string }).llamaCpp).toBe('llama-server -m llama-3.1-8b-F16.gguf -c 8192 -ngl 21');
+    expect(r.gpuLayers).toBe(23);
+    expect(r.offloadLayers).toBe(9);
+    expect((r.recipe as { llamaCpp: string }).llamaCpp).toBe('llama-server -m llama-3.1-8b-F16.gguf -c 8192 -ngl 23');
   });
 
-  it('vLLM: needs 2 H100s for Qwen3-32B BF16 at 32K, and the command uses them', () => {
-    const r = json('qwen3-32b', '--engine', 'vllm', '--gpu', 'h100-sxm', '--context', '32768');
+  it('vLLM: Qwen3-32B BF16 at 32K fits one H100 only tightly; two sequences need 2 H100s, and the command uses them', () => {
+    // usable = 80 × 2^30 × 0.9 = 77,309,411,328 B. One sequence: weights 65,524,246,528 + KV 8,589,934,592
+    // (262,144 B/token × 32,768) + overhead 2,536,715,059 = 76,650,896,179 B: 658,515,149 B spare, under 10 % → fits-tight.
+    const one = json('qwen3-32b', '--engine', 'vllm', '--gpu', 'h100-sxm', '--context', '32768');
+    expect(one.verdict).toBe('fits-tight');
+    expect(one.spareBytesPerGpu).toBe(77_309_411_328 - 76_650_896_179);
+    // Two sequences: KV 2 × 8,589,934,592 → 85,240,830,771 B > 77,309,411,328 B, so 2 GPUs.
+    const r = json('qwen3-32b', '--engine', 'vllm', '--gpu', 'h100-sxm', '--context', '32768', '--concurrency', '2');
     expect(r.verdict).toBe('needs-more-gpus');
+    expect(r.requiredBytesPerGpu).toBe(85_240_830_771);
     expect(r.gpusNeeded).toBe(2);
     expect((r.recipe as { vllm: string }).vllm).toBe(
-      'vllm serve Qwen/Qwen3-32B --tensor-parallel-size 2 --max-model-len 32768 --gpu-memory-utilization 0.9',
+      'vllm serve Qwen/Qwen3-32B --tensor-parallel-size 2 --max-model-len 32768 --gpu-memory-utilization 0.9 --max-num-seqs 2',
     );
   });
 
