@@ -120,6 +120,27 @@ describe('parsePlanText', () => {
     expect(parsed.issues[0]?.found).toBe('Flow sequence in block collection must be sufficiently indented and end with a ] at line 3 column 1');
   });
 
+  it('refuses YAML nested deeper than 64 levels like JSON files, instead of overflowing the parser', () => {
+    const nesting = (text: string) => {
+      const r = parsePlanText(text, 'deep.plan.yaml');
+      return r.ok ? [] : r.issues.filter((i) => i.expected === 'nesting at most 64 levels deep').map((i) => `${i.path}: ${i.found}`);
+    };
+    // `x: ` is 3 characters and line 2 starts after `schemaVersion: 1\n`: the 65th `[` is at column 3 + 65 = 68.
+    expect(nesting(`schemaVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)).toEqual(['$: deeper nesting at line 2 column 68']);
+    // Flow maps: each level is `{a: ` (4 characters), so the 65th `{` is at column 3 + 64 × 4 + 1 = 260.
+    expect(nesting(`schemaVersion: 1\nx: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`)).toEqual(['$: deeper nesting at line 2 column 260']);
+    // Compact block sequences nest without brackets; the parser's overflow is reported the same way.
+    const dashes = nesting(`schemaVersion: 1\nx:\n  ${'- '.repeat(10_000)}1\n`);
+    expect(dashes).toHaveLength(1);
+    expect(dashes[0]).toMatch(/^\$: deeper nesting at line 3 column \d+$/);
+    // 64 levels are allowed (the plan is then refused only for its unknown key `x`); 65 are not.
+    expect(nesting(`schemaVersion: 1\nx: ${'['.repeat(64)}${']'.repeat(64)}\n`)).toEqual([]);
+    expect(nesting(`schemaVersion: 1\nx: ${'['.repeat(65)}${']'.repeat(65)}\n`)).toEqual(['$: deeper nesting at line 2 column 68']);
+    // Brackets in quoted and plain scalars and in comments are text, not nesting.
+    const text = `schemaVersion: 1\na: "${'['.repeat(100)}"\nb: '${'{'.repeat(100)}'\nc: it's [${'['.repeat(100)}\n# ${'['.repeat(100)}\n`;
+    expect(nesting(text)).toEqual([]);
+  });
+
   it('refuses impossible calendar dates and phases that end before they start', () => {
     const plan = samplePlan();
     plan.reportDate = '2026-02-30';

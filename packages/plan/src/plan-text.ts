@@ -41,8 +41,13 @@ export function parsePlanText(input: string | Uint8Array, file: string): Parsed<
   } else {
     const text = decode(input, file);
     if (typeof text !== 'string') return text;
+    // The yaml parser recurses per nesting level and runs out of stack near 1,000 levels: refuse
+    // deep flow collections before parsing, and any other overflow as the same nesting problem.
+    const tooDeep = flowNestingProblem(text);
+    if (tooDeep !== null) return nestingFail(file, text, tooDeep);
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
     const first = doc.errors[0];
+    if (first?.code === 'RESOURCE_EXHAUSTION' || (first && /call stack/i.test(first.message))) return nestingFail(file, text, first.pos[0]);
     if (first) {
       const at = lineColumn(text, first.pos[0]);
       const where = ` at line ${at.line} column ${at.column}`;
@@ -152,6 +157,68 @@ function checkShape(value: unknown, path: string, file: string, depth: number, o
   } else if (value instanceof Date) {
     out.push({ file, path, expected: 'a quoted string', found: 'a timestamp' });
   }
+}
+
+function nestingFail(file: string, text: string, offset: number): Parsed<never> {
+  const at = lineColumn(text, offset);
+  return fail(file, '$', `nesting at most ${MAX_DEPTH} levels deep`, `deeper nesting at line ${at.line} column ${at.column}`);
+}
+
+/**
+ * Offset where YAML flow collections (`[`, `{`) first nest deeper than MAX_DEPTH, or null. Skips
+ * comments and quoted scalars. Outside a flow collection a bracket or quote only starts a node at
+ * the start of a value (line start, or after `:`, `-`, `?`), so `note: see [1` or `it's` in a
+ * plain scalar is not counted. One linear pass; block scalars are not recognised, which can only
+ * over-count when one holds more than 64 unclosed brackets.
+ */
+function flowNestingProblem(text: string): number | null {
+  let depth = 0;
+  // Last significant character before the current one on this line, in block context (0 = line start).
+  let previous = 0;
+  let spaced = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      previous = 0;
+      spaced = true;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      spaced = true;
+      continue;
+    }
+    const atValueStart = depth > 0 ? previous === 0 || previous === 91 || previous === 123 || previous === 44 || previous === 58 || previous === 63
+      : previous === 0 || ((previous === 58 || previous === 45 || previous === 63) && spaced);
+    if (c === 35 && spaced) {
+      // `#` after whitespace or at line start: a comment to the end of the line.
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end - 1;
+      continue;
+    }
+    if ((c === 34 || c === 39) && atValueStart) {
+      // Quoted scalar: "…" with backslash escapes, '…' with '' for a quote; may span lines.
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (c === 34 && d === 92) j++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      i = j;
+      previous = c;
+      spaced = false;
+      continue;
+    }
+    if ((c === 91 || c === 123) && (depth > 0 || atValueStart)) {
+      depth++;
+      if (depth > MAX_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    previous = c;
+    spaced = false;
+  }
+  return null;
 }
 
 /** 1-based line and column of a character offset. */
