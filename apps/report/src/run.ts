@@ -14,17 +14,29 @@ export interface Io {
   stderr(text: string): void;
 }
 
-// Catalog files and HTML are loaded on demand: most runs need neither the file validator nor
-// markdown-it, and module loading is most of a report's start-up time (docs/performance.md).
-async function loadCatalog(files: readonly string[]): Promise<Catalog> {
-  if (files.length === 0) return builtinCatalog();
-  const { loadCatalogFiles } = await import('./catalog-files.js');
-  return loadCatalogFiles(files);
+/**
+ * Code loaded on demand: most runs need neither the catalog-file validator (a large precompiled ajv
+ * module) nor markdown-it, and loading code is most of a report's start-up (docs/performance.md).
+ * The built CLI passes loaders for the separate bundles dist/html-output.cjs and catalog-files.cjs.
+ */
+export interface LazyParts {
+  html(): Promise<typeof import('./html-output.js')> | typeof import('./html-output.js');
+  catalogFiles(): Promise<typeof import('./catalog-files.js')> | typeof import('./catalog-files.js');
 }
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+const importedParts: LazyParts = { html: () => import('./html-output.js'), catalogFiles: () => import('./catalog-files.js') };
+
+async function loadCatalog(files: readonly string[], parts: LazyParts): Promise<Catalog> {
+  if (files.length === 0) return builtinCatalog();
+  const { loadCatalogFiles } = await parts.catalogFiles();
+  const loaded = loadCatalogFiles(builtinCatalog(), files);
+  if (!loaded.ok) throw issuesError(loaded.what, loaded.issues);
+  return loaded.catalog;
+}
+
+export async function run(argv: readonly string[], io: Io, parts: LazyParts = importedParts): Promise<number> {
   try {
-    return await report(argv, io);
+    return await report(argv, io, parts);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`llm-adopt-report: ${toTerminal(error.message)}\n`);
@@ -35,12 +47,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function report(argv: readonly string[], io: Io): Promise<number> {
+async function report(argv: readonly string[], io: Io, parts: LazyParts): Promise<number> {
   const args = parseReportArgs(argv);
   const loaded = loadPlan(args.plan);
   if (!loaded.ok) throw issuesError(`invalid plan ${args.plan}`, loaded.issues);
   const plan = loaded.value.plan;
-  const catalog = await loadCatalog(args.catalogs);
+  const catalog = await loadCatalog(args.catalogs, parts);
   const references = unknownReferences(plan, catalog, args.plan);
   if (references.length > 0) throw issuesError(`invalid plan ${args.plan}`, references);
   const assessment = assess(plan, catalog);
@@ -50,7 +62,7 @@ async function report(argv: readonly string[], io: Io): Promise<number> {
     args.format === 'json'
       ? renderJson(assessment)
       : args.format === 'html'
-        ? (await import('./html-output.js')).markdownToHtml(markdown)
+        ? (await parts.html()).markdownToHtml(markdown)
         : markdown;
   if (args.out === null) io.stdout(output);
   else {
