@@ -121,7 +121,13 @@ function syntheticModels(n) {
   const models = [];
   for (let i = 0; i < n; i++) {
     const base = builtin.models[i % builtin.models.length];
-    models.push({ ...base, id: `${base.id}-synthetic-${i}`, name: `${base.name} (synthetic ${i})`, aliases: [] });
+    // Every name a model answers to (id, aliases, Hugging Face repo, Ollama tags) must be unique.
+    const distribution = {
+      ...base.distribution,
+      huggingFace: `${base.distribution.huggingFace}-synthetic-${i}`,
+      ollama: base.distribution.ollama.map((o) => ({ ...o, tag: `${o.tag}-synthetic-${i}` })),
+    };
+    models.push({ ...base, id: `${base.id}-synthetic-${i}`, name: `${base.name} (synthetic ${i})`, aliases: [], distribution });
   }
   return JSON.stringify({ models });
 }
