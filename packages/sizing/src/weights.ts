@@ -94,8 +94,21 @@ export function weightsBytes(arch: ArchitectureSpec, quant: QuantId, format?: We
 
 const weightsCache = new WeakMap<ArchitectureSpec, Map<string, WeightsEstimate>>();
 
+/** One tensor inventory per frozen architecture, shared by its quantizations (read only here). */
+const tensorCache = new WeakMap<ArchitectureSpec, TensorSpec[]>();
+
+function tensorsOf(arch: ArchitectureSpec): TensorSpec[] {
+  if (!Object.isFrozen(arch)) return listTensors(arch);
+  let tensors = tensorCache.get(arch);
+  if (tensors === undefined) {
+    tensors = listTensors(arch);
+    tensorCache.set(arch, tensors);
+  }
+  return tensors;
+}
+
 function computeWeightsBytes(arch: ArchitectureSpec, quant: QuantId, format?: WeightsFormat): WeightsEstimate {
-  const tensors = listTensors(arch);
+  const tensors = tensorsOf(arch);
   const gguf = format === 'safetensors' ? false : isGgufQuant(quant);
   if (format === 'gguf' && !gguf) throw new Error(`${quant} is not a GGUF type`);
   const ggmlTypes: GgmlType[] | null = gguf ? assignGgmlTypes(tensors, arch, quant) : null;
