@@ -5,6 +5,11 @@ export function gb(bytes: number, digits = 1): string {
   return `${(bytes / 1e9).toFixed(digits)} GB`;
 }
 
+/** Device capacity in GiB (2^30 bytes): vendors' "24 GB" cards hold 24 GiB (docs/data-sources.md). */
+export function gib(bytes: number, digits = 1): string {
+  return `${(bytes / 2 ** 30).toFixed(digits)} GiB`;
+}
+
 export function money(amount: number, currency: string, digits = 2): string {
   return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }

@@ -98,7 +98,7 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     }
     expect(focusedLine(screen())).toContain('NVIDIA GeForce RTX 4090');
     keys('Enter');
-    await waitFor('1 × NVIDIA GeForce RTX 4090 (24.0 GB, 1008 GB/s)');
+    await waitFor('1 × NVIDIA GeForce RTX 4090 (24.0 GiB, 1008 GB/s)');
 
     // Shortlist: pick the top-ranked model.
     keys('Tab');

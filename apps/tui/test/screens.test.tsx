@@ -52,8 +52,8 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
 
   it('hardware: devices with their catalog figures and the add actions', async () => {
     const { lastFrame } = renderApp({ state: { step: 'hardware' } });
-    const frame = await waitForText(lastFrame, '1 × NVIDIA GeForce RTX 4090 (24.0 GB, 1008 GB/s)');
-    expect(frame).toContain('Total memory: 24.0 GB');
+    const frame = await waitForText(lastFrame, '1 × NVIDIA GeForce RTX 4090 (24.0 GiB, 1008 GB/s)');
+    expect(frame).toContain('Total memory: 24.0 GiB');
     expect(frame).toContain('+ Add a GPU from the catalog');
     expect(frame).toContain('+ Add a custom device (memory, bandwidth)');
   });

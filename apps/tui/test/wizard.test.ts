@@ -151,7 +151,7 @@ describe('steps', () => {
 });
 
 describe('hardware', () => {
-  const catalog = { gpus: [{ id: 'rtx-4090', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24e9, bandwidthBytesPerSecond: 1008e9 }], offers: [] };
+  const catalog = { gpus: [{ id: 'rtx-4090', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24 * 2 ** 30, bandwidthBytesPerSecond: 1008e9 }], offers: [] };
 
   it('adds a catalog GPU, changes its count and removes it', () => {
     let s = act(press(start(), Command.NextStep), { type: 'catalog-loaded', catalog });

@@ -110,7 +110,7 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
   if (!model || !hardware) return { assessment: base, model, hardware };
   if (hardware.catalogEntry) {
     const h = hardware.catalogEntry;
-    sources.push({ fact: `${h.name}: ${(h.memoryBytes / 1e9).toFixed(0)} GB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
+    sources.push({ fact: `${h.name}: ${(h.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
   }
   // The largest context that fits is searched for the first candidate only (about 25 memory estimates).
   const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency, true, index === 0);

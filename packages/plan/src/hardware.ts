@@ -61,7 +61,8 @@ export function resolveHardware(spec: HardwareSpec, catalog: Catalog): HardwareR
       count: spec.count,
       label: `${spec.count} × ${name}`,
       spec: {
-        memoryBytes: c.memoryGb * 1e9,
+        // The vendor's "GB" of device memory is binary, as in the catalog (docs/data-sources.md).
+        memoryBytes: c.memoryGb * 2 ** 30,
         bandwidthBytesPerSecond: c.bandwidthGbps * 1e9,
         denseFp16Flops: c.tflops * 1e12,
         unifiedMemory: false,

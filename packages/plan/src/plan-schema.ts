@@ -55,7 +55,7 @@ export const CustomDevice = Type.Object(
   {
     name: Type.Optional(ShortText),
     /** Device memory in decimal GB (10^9 bytes). */
-    memoryGb: Type.Number({ exclusiveMinimum: 0, maximum: 100_000 }),
+    memoryGb: Type.Number({ exclusiveMinimum: 0, maximum: 100_000, description: 'Device memory as the vendor states it ("24" for a 24 GB card); stored as GiB like the catalog.' }),
     /** Memory bandwidth in GB/s (10^9 bytes per second). */
     bandwidthGbps: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
     /** Dense FP16/BF16 throughput in TFLOPS (10^12 FLOP/s). */

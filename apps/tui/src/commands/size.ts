@@ -67,7 +67,7 @@ Deployment:
 Hardware (optional; without it only memory and the commands are printed):
   --gpu ID               catalog GPU or machine, e.g. rtx-4090, h100-sxm, m4-max-128gb
   --gpus N               identical GPUs (vLLM tensor parallel, llama.cpp layer split) (default 1)
-  --memory-gb N --bandwidth-gbps N [--tflops N]
+  --memory-gb N --bandwidth-gbps N [--tflops N]   (memory as the vendor states it: 24 = 24 GiB)
                          hardware not in the catalog: memory (GB = 10^9 bytes), bandwidth (GB/s),
                          dense FP16 TFLOP/s (for prefill and time to first token)
 
@@ -368,7 +368,8 @@ function readHardware(values: Values, catalog: Catalog): HardwareChoice | null {
     id: null,
     count,
     spec: {
-      memoryBytes: memoryGb * 1e9,
+      // Vendors' "GB" of device memory is binary, as in the catalog (docs/data-sources.md).
+      memoryBytes: memoryGb * 2 ** 30,
       bandwidthBytesPerSecond: bandwidth * 1e9,
       ...(tflops !== undefined ? { denseFp16Flops: tflops * 1e12 } : {}),
       unifiedMemory: false,

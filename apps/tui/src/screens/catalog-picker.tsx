@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { ScrollList } from '../components/scroll-list.js';
 import { theme } from '../components/theme.js';
-import { fit, gb } from '../format-numbers.js';
+import { fit, gib } from '../format-numbers.js';
 import type { Overlay, WizardState } from '../state/wizard.js';
 import { sanitizeForTerminal } from '../terminal-text.js';
 
@@ -20,7 +20,7 @@ export function CatalogPickerOverlay({ state, overlay, height }: { readonly stat
           renderRow={(g, _i, focused) => (
             <Text wrap="truncate-end" color={focused ? theme.accent : undefined}>
               {focused ? '› ' : '  '}
-              {fit(sanitizeForTerminal(g.name), 29)} {gb(g.memoryBytes, 0).padStart(6)} {`${Math.round(g.bandwidthBytesPerSecond / 1e9)} GB/s`.padStart(10)}
+              {fit(sanitizeForTerminal(g.name), 29)} {gib(g.memoryBytes, 0).padStart(7)} {`${Math.round(g.bandwidthBytesPerSecond / 1e9)} GB/s`.padStart(10)}
             </Text>
           )}
         />

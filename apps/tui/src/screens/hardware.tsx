@@ -2,7 +2,7 @@ import type { Plan } from '@llm-adopt/plan';
 import { Box, Text } from 'ink';
 import { ScrollList } from '../components/scroll-list.js';
 import { theme } from '../components/theme.js';
-import { fit, gb } from '../format-numbers.js';
+import { fit, gib } from '../format-numbers.js';
 import { BUDGET_FIELD } from '../state/fields.js';
 import { type CatalogView, HARDWARE_ACTIONS, type WizardState } from '../state/wizard.js';
 import { sanitizeForTerminal } from '../terminal-text.js';
@@ -13,11 +13,11 @@ type HardwareSpec = Plan['profile']['hardwareOnHand'][number];
 export function hardwareLabel(spec: HardwareSpec, catalog: CatalogView | null): string {
   if ('gpu' in spec) {
     const gpu = catalog?.gpus.find((g) => g.id === spec.gpu);
-    const detail = gpu ? ` (${gb(gpu.memoryBytes)}, ${Math.round(gpu.bandwidthBytesPerSecond / 1e9)} GB/s)` : '';
+    const detail = gpu ? ` (${gib(gpu.memoryBytes)}, ${Math.round(gpu.bandwidthBytesPerSecond / 1e9)} GB/s)` : '';
     return `${spec.count} × ${sanitizeForTerminal(gpu?.name ?? spec.gpu)}${detail}`;
   }
   const c = spec.custom;
-  return `${spec.count} × ${sanitizeForTerminal(c.name ?? 'custom device')} (${c.memoryGb} GB, ${c.bandwidthGbps} GB/s, ${c.tflops} TFLOPS)`;
+  return `${spec.count} × ${sanitizeForTerminal(c.name ?? 'custom device')} (${gib(c.memoryGb * 2 ** 30)}, ${c.bandwidthGbps} GB/s, ${c.tflops} TFLOPS)`;
 }
 
 /** Step 2: devices on hand (catalog or custom) and the budget. */
@@ -32,14 +32,14 @@ export function HardwareScreen({ state, height }: { readonly state: WizardState;
     })),
   ];
   const total = onHand.reduce((sum, h) => {
-    if ('custom' in h) return sum + h.custom.memoryGb * 1e9 * h.count;
+    if ('custom' in h) return sum + h.custom.memoryGb * 2 ** 30 * h.count;
     const gpu = state.catalog?.gpus.find((g) => g.id === h.gpu);
     return sum + (gpu ? gpu.memoryBytes * h.count : 0);
   }, 0);
   return (
     <Box flexDirection="column">
       <Text bold>Hardware — what you have, or what you may buy</Text>
-      {onHand.length === 0 ? <Text dimColor>No devices yet. Add the GPUs you have, or set a budget.</Text> : <Text dimColor>Total memory: {gb(total)}</Text>}
+      {onHand.length === 0 ? <Text dimColor>No devices yet. Add the GPUs you have, or set a budget.</Text> : <Text dimColor>Total memory: {gib(total)}</Text>}
       <ScrollList
         items={rows}
         cursor={state.cursor.hardware}

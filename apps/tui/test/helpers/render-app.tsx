@@ -8,7 +8,7 @@ import { fixtureAssessment } from '../fixtures/assessment.js';
 
 export const FIXTURE_CATALOG = {
   gpus: [
-    { id: 'rtx-4090', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24e9, bandwidthBytesPerSecond: 1008e9 },
+    { id: 'rtx-4090', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24 * 2 ** 30, bandwidthBytesPerSecond: 1008e9 },
     { id: 'h100-sxm', name: 'NVIDIA H100 SXM', memoryBytes: 80e9, bandwidthBytesPerSecond: 3350e9 },
   ],
   offers: [{ id: 'openai/gpt-4o', label: 'GPT-4o (openai) — USD 2.5 in / 10 out per MTok' }],

@@ -19,6 +19,12 @@ export function gb(bytes: number | null | undefined): string {
   return `${grouped(value, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1)} GB`;
 }
 
+/** Device capacity in GiB (2^30 bytes): a vendor's "24 GB" card holds 24 GiB (docs/data-sources.md). */
+export function gib(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return 'n/a';
+  return `${grouped(bytes / 2 ** 30, 1)} GiB`;
+}
+
 /** Money with its ISO 4217 code and two decimals: `USD 1,600.00`. */
 export function money(value: number | null | undefined, currency: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';

@@ -1,6 +1,6 @@
 import type { CandidateAssessment, FitVerdict } from '@llm-adopt/plan';
 import { bulletList, code, fence, heading, joinInline, paragraph, raw, strong, table } from '../../markdown/blocks.js';
-import { gb, grouped, integer, seconds, tokensPerSecond } from '../../format/numbers.js';
+import { gb, gib, grouped, integer, seconds, tokensPerSecond } from '../../format/numbers.js';
 import type { SectionContext } from '../context.js';
 
 const VERDICT: Record<FitVerdict, string> = {
@@ -19,7 +19,7 @@ function candidateBlocks(c: CandidateAssessment, plan: SectionContext['plan']): 
   const deviceBytes = c.hardware.memoryBytesEach * c.hardware.count;
   blocks.push(
     paragraph(
-      `Sized for ${integer(c.contextTokens)} tokens of context × ${c.concurrency === 1 ? '1 sequence at a time' : `${integer(c.concurrency)} concurrent sequences`}; device memory ${gb(deviceBytes)} (${c.hardware.count} × ${gb(c.hardware.memoryBytesEach)}).`,
+      `Sized for ${integer(c.contextTokens)} tokens of context × ${c.concurrency === 1 ? '1 sequence at a time' : `${integer(c.concurrency)} concurrent sequences`}; device memory ${gib(deviceBytes)} (${c.hardware.count} × ${gib(c.hardware.memoryBytesEach)}).`,
     ),
   );
   if (c.memory !== null) {
