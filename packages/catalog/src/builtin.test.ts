@@ -154,6 +154,16 @@ describe('built-in catalog', () => {
     expect(findOffer(catalog, 'anthropic/claude-3-5-sonnet-20241022')!.status.state).toBe('retired');
   });
 
+  it('carries the Qwen3 Technical Report thinking-mode scores of the dense models', () => {
+    const score = (id: string, name: string) => catalog.models.find((m) => m.id === id)?.benchmarks.find((b) => b.name === name && b.reportedBy === 'vendor');
+    // Table 13 (Qwen3-32B), Table 17 (Qwen3-8B), Table 19 (Qwen3-0.6B) of arXiv 2505.09388.
+    expect(score('qwen3-32b', 'AIME 2024')?.score).toBe(81.4);
+    expect(score('qwen3-32b', 'Codeforces')).toMatchObject({ score: 1977, unit: 'rating' });
+    expect(score('qwen3-8b', 'LiveCodeBench')).toMatchObject({ score: 57.5, conditions: expect.stringContaining('thinking mode') });
+    expect(score('qwen3-0.6b', 'MATH-500')?.score).toBe(77.6);
+    expect(score('qwen3-14b', 'GPQA Diamond')?.source).toMatchObject({ source: 'https://arxiv.org/abs/2505.09388', kind: 'primary' });
+  });
+
   it('flags article-only benchmark values as secondary, and gives vendor scores their conditions', () => {
     const all = catalog.models.flatMap((m) => m.benchmarks.map((b) => ({ id: m.id, ...b })));
     const article = all.filter((b) => b.reportedBy === 'article');
@@ -163,7 +173,8 @@ describe('built-in catalog', () => {
     const coding = new Set(all.filter((b) => b.reportedBy === 'vendor' && ['LiveCodeBench', 'HumanEval'].includes(b.name)).map((b) => b.id));
     expect([...coding].sort()).toEqual([
       'deepseek-r1', 'deepseek-r1-distill-llama-70b', 'deepseek-r1-distill-llama-8b', 'deepseek-r1-distill-qwen-1.5b', 'deepseek-r1-distill-qwen-14b',
-      'deepseek-r1-distill-qwen-32b', 'deepseek-r1-distill-qwen-7b', 'llama-3.1-8b', 'llama-3.3-70b', 'llama-4-maverick', 'llama-4-scout', 'qwen3-235b-a22b',
+      'deepseek-r1-distill-qwen-32b', 'deepseek-r1-distill-qwen-7b', 'llama-3.1-8b', 'llama-3.3-70b', 'llama-4-maverick', 'llama-4-scout',
+      'qwen3-0.6b', 'qwen3-1.7b', 'qwen3-14b', 'qwen3-235b-a22b', 'qwen3-32b', 'qwen3-4b', 'qwen3-8b',
     ]);
   });
 });

@@ -33,8 +33,10 @@ describe('recommend: the article’s picks where our facts agree', () => {
     expect(compareWithArticle('multilingual-cjk', recs).agrees).toBe(true);
   });
 
-  it('math/reasoning → DeepSeek R1, then Qwen3-235B (the article’s "Qwen 3 Thinking")', () => {
-    expect(eligible(profile('math-reasoning')).slice(0, 2)).toEqual(['deepseek-r1', 'qwen3-235b-a22b']);
+  it('math/reasoning → DeepSeek R1, then a Qwen3 thinking model (the article’s "Qwen 3 Thinking")', () => {
+    // Qwen3 report Table 15 (thinking): Qwen3-32B AIME'24 81.4, MATH-500 97.2; Qwen3-235B has only a
+    // secondary MATH-500 figure, so the 32B edges it out on the evidence the catalog holds.
+    expect(eligible(profile('math-reasoning')).slice(0, 3)).toEqual(['deepseek-r1', 'qwen3-32b', 'qwen3-235b-a22b']);
   });
 
   it('long documents → Llama 4 Scout (10M context); only models reaching 200K tokens stay eligible', () => {

@@ -9,6 +9,8 @@ import { COMMON_MISTAKES } from './definition.js';
 
 /** A smaller model "meets the needs" when its score is within this distance of the larger one's. */
 export const SMALLER_MODEL_SCORE_MARGIN = 0.05;
+/** "Smaller" means at most three quarters of the first candidate's parameters: 14.8B vs 14.8B is the same size class. */
+export const SMALLER_MODEL_MAX_SHARE = 0.75;
 
 export interface MistakeFacts {
   plan: Plan;
@@ -34,14 +36,14 @@ export function commonMistakes(f: MistakeFacts): Warning[] {
     const smaller = f.recommendations.find((r) => {
       if (r.excluded || r.modelId === first.id) return false;
       const m = f.modelById(r.modelId);
-      return m !== undefined && m.parameters.total < first.parameters.total && own !== undefined && r.score >= own.score - SMALLER_MODEL_SCORE_MARGIN;
+      return m !== undefined && m.parameters.total <= SMALLER_MODEL_MAX_SHARE * first.parameters.total && own !== undefined && r.score >= own.score - SMALLER_MODEL_SCORE_MARGIN;
     });
     if (smaller && own) {
       const m = f.modelById(smaller.modelId)!;
       out.push(
         mistake(
           1,
-          `${first.name} (${(first.parameters.total / 1e9).toFixed(0)}B) is the first candidate, but ${m.name} (${(m.parameters.total / 1e9).toFixed(1)}B) scores ${smaller.score.toFixed(2)} against ${own.score.toFixed(2)} for this profile: try the smaller one first.`,
+          `${first.name} (${(first.parameters.total / 1e9).toFixed(1)}B) is the first candidate, but ${m.name} (${(m.parameters.total / 1e9).toFixed(1)}B) scores ${smaller.score.toFixed(2)} against ${own.score.toFixed(2)} for this profile: try the smaller one first.`,
         ),
       );
     }
