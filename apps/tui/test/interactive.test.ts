@@ -25,11 +25,11 @@ describe('llm-adopt without a terminal', () => {
 
 describe('resumeCommand', () => {
   it('is plain `llm-adopt` for the default plan in the working directory', () => {
-    expect(resumeCommand('/home/team/bot/adoption-plan.yaml', '/home/team/bot')).toBe('llm-adopt');
+    expect(resumeCommand('/srv/team/bot/adoption-plan.yaml', '/srv/team/bot')).toBe('llm-adopt');
   });
   it('names another plan relative to the working directory, quoted when it needs to be', () => {
-    expect(resumeCommand('/home/team/bot/plans/q3.yaml', '/home/team/bot')).toBe('llm-adopt --plan plans/q3.yaml');
-    expect(resumeCommand('/home/team/bot/my plan.yaml', '/home/team/bot')).toBe("llm-adopt --plan 'my plan.yaml'");
-    expect(resumeCommand('/srv/plans/a.yaml', '/home/team/bot')).toBe('llm-adopt --plan /srv/plans/a.yaml');
+    expect(resumeCommand('/srv/team/bot/plans/q3.yaml', '/srv/team/bot')).toBe('llm-adopt --plan plans/q3.yaml');
+    expect(resumeCommand('/srv/team/bot/my plan.yaml', '/srv/team/bot')).toBe("llm-adopt --plan 'my plan.yaml'");
+    expect(resumeCommand('/srv/plans/a.yaml', '/srv/team/bot')).toBe('llm-adopt --plan /srv/plans/a.yaml');
   });
 });

@@ -4,7 +4,7 @@
  * and FLOP/s.
  */
 import { type Catalog, findHardware, type Hardware } from '@llm-adopt/catalog';
-import type { HardwareSpec as SizingHardware } from '@llm-adopt/sizing';
+import { hardwareSpecOf, type HardwareSpec as SizingHardware } from '@llm-adopt/sizing';
 import type { SourceRef } from './assessment.js';
 import type { HardwareSpec } from './plan-schema.js';
 
@@ -37,13 +37,7 @@ export function resolveHardware(spec: HardwareSpec, catalog: Catalog): HardwareR
         name: hw.name,
         count: spec.count,
         label: `${spec.count} × ${hw.name}`,
-        spec: {
-          memoryBytes: hw.memoryBytes,
-          bandwidthBytesPerSecond: hw.bandwidthBytesPerSecond,
-          denseFp16Flops: hw.denseFp16Flops,
-          unifiedMemory: hw.unifiedMemory,
-          ...(hw.usableMemoryFraction !== undefined ? { usableMemoryFraction: hw.usableMemoryFraction } : {}),
-        },
+        spec: hardwareSpecOf(hw),
         priceUsd: hw.price?.usd ?? null,
         priceSource: hw.price ? { source: hw.price.source.source, kind: hw.price.source.kind, asOf: hw.price.asOf } : null,
         watts: hw.tdpWatts,

@@ -69,6 +69,8 @@ export * as calibratedConstants from './calibrated-constants.js';
 export type { Recipe, RecipeInput } from './recipe.js';
 export { recipe } from './recipe.js';
 
+export { hardwareSpecOf } from './hardware-spec.js';
+
 export type { ByteUnit } from './units.js';
 export { bytesFrom, formatBytes } from './units.js';
 

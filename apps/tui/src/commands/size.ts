@@ -25,6 +25,7 @@ import {
   findQuantization,
   fit,
   formatBytes,
+  hardwareSpecOf,
   type HardwareSpec,
   KV_CACHE_TYPES,
   type KvCacheType,
@@ -346,13 +347,7 @@ function readHardware(values: Values, catalog: Catalog): HardwareChoice | null {
       label: sanitizeForTerminal(hw.name),
       id: hw.id,
       count,
-      spec: {
-        memoryBytes: hw.memoryBytes,
-        bandwidthBytesPerSecond: hw.bandwidthBytesPerSecond,
-        denseFp16Flops: hw.denseFp16Flops,
-        unifiedMemory: hw.unifiedMemory,
-        ...(hw.usableMemoryFraction !== undefined ? { usableMemoryFraction: hw.usableMemoryFraction } : {}),
-      },
+      spec: hardwareSpecOf(hw),
     };
   }
   if (!custom) {
