@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtinCatalog } from '@llm-adopt/catalog';
+import { builtinCatalog, factsWithoutPrimarySource } from '@llm-adopt/catalog';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -100,5 +100,16 @@ describe('llm-adopt models', () => {
     expect(adopt('--min-params', 'lots')).toMatchObject({ code: 2, stderr: 'llm-adopt: --min-params: expected a number, optionally with K/M/B/T, found "lots"\n' });
     expect(adopt('--moe', '--dense').code).toBe(2);
     expect(adopt('--license', 'apache').stderr).toBe('llm-adopt: --license: no model in the catalog has license "apache"; did you mean Apache-2.0?\n');
+  });
+
+  it('--audit lists the facts without a primary source, as a table or JSON', () => {
+    const expected = factsWithoutPrimarySource(builtinCatalog());
+    const facts = json('--audit') as unknown as typeof expected;
+    expect(facts).toEqual(expected);
+    // The article's R1 HumanEval 92.7 matches no primary source; it is kept, flagged secondary.
+    expect(facts.some((f) => f.entry === 'models/deepseek-r1' && f.source.startsWith('comparison article'))).toBe(true);
+    const human = adopt('--audit');
+    expect(human.code).toBe(0);
+    expect(human.stdout.split('\n')[0]).toBe(`${expected.length} facts without a primary source (secondary: an article or an aggregator); re-check these first.`);
   });
 });

@@ -18,3 +18,4 @@ export { importHfConfig, SUPPORTED_MODEL_TYPES } from './import/hf-config.js';
 export { type ParameterCount, countParameters } from './parameter-count.js';
 export { readCatalogFile } from './io/read-catalog-file.js';
 export { toSafeJson } from './safe-json.js';
+export { type UnverifiedFact, factsWithoutPrimarySource } from './audit.js';

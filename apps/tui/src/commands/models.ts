@@ -11,6 +11,8 @@ import {
   readCatalogFile,
   suggest,
   toSafeJson,
+  factsWithoutPrimarySource,
+  type UnverifiedFact,
 } from '@llm-adopt/catalog';
 import { sanitizeForTerminal } from '../terminal-text.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from './command.js';
@@ -31,12 +33,13 @@ Filters:
 
 Other options:
   --catalog FILE      merge a user catalog file (JSON; repeatable); bad files exit 2
+  --audit             list the facts (models, GPUs, offers) that have no primary source
   --json              one JSON array on stdout instead of the table
   -h, --help          this help
 `;
 
 const MODALITIES = ['text', 'image', 'audio', 'video', 'code'];
-const FLAGS = ['json', 'license', 'min-params', 'max-params', 'min-context', 'modality', 'language', 'moe', 'dense', 'catalog', 'help'];
+const FLAGS = ['json', 'license', 'min-params', 'max-params', 'min-context', 'modality', 'language', 'moe', 'dense', 'catalog', 'audit', 'help'];
 
 /** The JSON shape of one model: plain numbers, stable keys (documented in docs/data-sources.md). */
 export interface ModelRow {
@@ -88,6 +91,13 @@ export async function run(argv: string[]): Promise<number> {
     catalog = merged.value;
   }
 
+  if (values.audit) {
+    const facts = factsWithoutPrimarySource(catalog);
+    if (values.json) process.stdout.write(`${toSafeJson(facts, 2)}\n`);
+    else process.stdout.write(auditTable(facts));
+    return EXIT_OK;
+  }
+
   const filter = toFilter(values, catalog);
   const models = filterModels(catalog, filter);
   if (values.json) {
@@ -106,6 +116,7 @@ function parse(argv: string[]) {
     allowPositionals: false,
     options: {
       json: { type: 'boolean' },
+      audit: { type: 'boolean' },
       license: { type: 'string' },
       'min-params': { type: 'string' },
       'max-params': { type: 'string' },
@@ -216,4 +227,10 @@ function table(models: readonly Model[]): string {
     '\nParams: total / active for mixture-of-experts models (all experts stay in memory; active ones drive speed).\n' +
     'License "A + B": the repo license plus the base model\'s license the weights inherit. Sources: llm-adopt models --json, docs/data-sources.md.\n';
   return line(header) + rows.map(line).join('') + notes;
+}
+
+/** One line per fact without a primary source: where it sits, what it cites, and as of when. */
+function auditTable(facts: readonly UnverifiedFact[]): string {
+  const lines = facts.map((f) => `${sanitizeForTerminal(f.entry)}  ${f.path}  ${sanitizeForTerminal(f.source)}  (as of ${f.asOf})`);
+  return `${facts.length} facts without a primary source (secondary: an article or an aggregator); re-check these first.\n${lines.join('\n')}\n`;
 }
