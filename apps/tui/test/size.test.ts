@@ -83,6 +83,14 @@ describe('llm-adopt size: fit and speed', () => {
     expect(r.prefillTokensPerSecond).toBeGreaterThan(0);
   });
 
+  it('human output says why the per-GPU need is below the total: token embeddings stay in host RAM', () => {
+    // Qwen3-32B token_embd: 151,936 × 5,120 = 777,912,320 weights at Q4_K (144 bytes per 256) = 437,575,680 B ≈ 0.44 GB.
+    const r = size('qwen3-32b', '--gpu', 'rtx-4090');
+    expect(r.stdout).toContain('(token embeddings, 0.44 GB, stay in host RAM with llama.cpp)');
+    const j = json('qwen3-32b', '--gpu', 'rtx-4090');
+    expect((j.totalBytes as number) - (j.requiredBytesPerGpu as number)).toBe(437_575_680);
+  });
+
   it('human output gives the verdict, the speed range with its typical error and the recipe', () => {
     const r = size('llama-3.1-8b', '--gpu', 'rtx-4090');
     expect(r.stdout).toContain('Fit on 1× NVIDIA GeForce RTX 4090: fits');

@@ -512,6 +512,10 @@ function human(
     };
     out.push(`Fit on ${on}: ${verdicts[fitted.verdict]}`);
     out.push(`  per GPU: ${formatBytes(fitted.requiredBytesPerGpu, 'GB')} needed of ${formatBytes(fitted.usableBytesPerGpu, 'GB')} usable (${formatBytes(fitted.usableBytesPerGpu, 'GiB')})`);
+    // Why "per GPU" can be below the total: llama.cpp keeps token embeddings in host RAM (sizing fit.ts).
+    if (memory.engine !== 'vllm' && !hardware.spec.unifiedMemory && memory.weights.tokenEmbeddingBytes > 0) {
+      out.push(`  (token embeddings, ${formatBytes(memory.weights.tokenEmbeddingBytes, 'GB')}, stay in host RAM with ${memory.engine})`);
+    }
     for (const r of fitted.reasons) out.push(`  ${r}`);
     if (fitted.maxContextTokens !== null) out.push(`  largest context that fits: ${int(fitted.maxContextTokens)} tokens per sequence × ${memory.concurrency}`);
     if (fitted.vllm) out.push(`  vLLM KV pool: ${formatBytes(fitted.vllm.kvPoolBytesPerGpu, 'GB')} per GPU = ${int(fitted.vllm.maxCachedTokens)} tokens, ${fitted.vllm.maxConcurrency} sequences of this length`);
