@@ -12,10 +12,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200
 // Any character the three patterns above could remove; most text has none, so skip them.
 const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
+/**
+ * Removes terminal escape sequences (7-bit ESC and 8-bit C1 forms) with their payloads, nothing else.
+ * Exported on its own (`@llm-adopt/report/text`) so the terminal app shares these patterns.
+ */
+export function stripEscapeSequences(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '');
+}
+
 /** Removes terminal escape sequences, control characters (except tab and newlines) and bidi overrides. */
 export function stripControlCharacters(text: string): string {
   if (!ANY_CONTROL.test(text)) return text;
-  return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, '');
+  return stripEscapeSequences(text).replace(CONTROL, '');
 }
 
 /** Collapses every run of whitespace (including newlines) into one space and trims. */
