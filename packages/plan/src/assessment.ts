@@ -8,6 +8,7 @@
  * Units: bytes, seconds, tokens, and the cost currency (`cost.currency`). Any field that may be
  * unknown is `null`, never 0.
  */
+import type { ArticleComparison } from './article-comparison.js';
 import type { ChecklistStatus, Engine, PhaseId, UseCase } from './plan-schema.js';
 
 /** A fact's provenance as the catalog stores it. */
@@ -287,16 +288,7 @@ export interface Assessment {
     openBlockers: number;
   };
   /** Our ranking next to the comparison article's use-case table, per use case of the plan, with why they differ. */
-  articleComparison: Array<{
-    useCase: UseCase;
-    articleTop: string;
-    articleRunnerUp: string;
-    articleReason: string;
-    ourTop: string | null;
-    ourRunnerUp: string | null;
-    agrees: boolean;
-    notes: string[];
-  }>;
+  articleComparison: ArticleComparison[];
   /** Problems with the plan itself (unknown ids etc.), one sentence each. */
   problems: string[];
 }
