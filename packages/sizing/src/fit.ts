@@ -10,6 +10,11 @@ import type { ArchitectureSpec, HardwareSpec } from './types.js';
 export const DEFAULT_UNIFIED_USABLE_FRACTION = 0.75;
 /** "fits-tight" when less than this share of usable memory is left. */
 export const TIGHT_FRACTION = 0.1;
+/**
+ * Share of the host's installed RAM the offloaded layers may take: the OS, page cache and the engine
+ * process (host compute buffer, HTTP server) need the rest. Methodology §Host memory for offload.
+ */
+export const HOST_USABLE_FRACTION = 0.8;
 /** Largest context the max-context search tries. */
 const CONTEXT_SEARCH_CAP = 1 << 24;
 
@@ -22,6 +27,11 @@ export interface FitOptions {
   gpuMemoryUtilization?: number;
   /** Upper bound for maxContextTokens (the model's maximum context). */
   maxContextTokens?: number;
+  /**
+   * RAM installed in the host machine, bytes (as the OS reports it: 64 GiB = 64 × 2^30). Partial offload
+   * needs it: without it the verdict can say `needs-offload` but not whether the host holds the layers.
+   */
+  hostMemoryBytes?: number;
 }
 
 export interface FitResult {
@@ -41,6 +51,14 @@ export interface FitResult {
   gpuLayers: number;
   /** Decoder layers left in host memory (llama.cpp/Ollama partial offload). */
   offloadLayers: number;
+  /**
+   * Host RAM that partial offload needs: offloaded layers' weights + their KV cache + token_embd
+   * (methodology §Host memory for offload). 0 when nothing is offloaded; also set when the verdict is
+   * `does-not-fit` because the host lacks that much.
+   */
+  hostMemoryNeededBytes: number;
+  /** HOST_USABLE_FRACTION × the host RAM given in options; null when none was given. */
+  hostMemoryUsableBytes: number | null;
   /** Largest context per sequence that fits on this setup without offload, at the given concurrency. */
   maxContextTokens: number | null;
   /** vLLM: KV pool per device and the concurrency it supports. */
@@ -125,6 +143,9 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
 
   let gpuLayers = arch.layers;
   let verdict: FitVerdict;
+  let hostNeeded = 0;
+  let hostOffloadLayers = 0;
+  const hostUsable = options.hostMemoryBytes !== undefined ? options.hostMemoryBytes * HOST_USABLE_FRACTION : null;
   if (fitsHere) {
     verdict = spare < TIGHT_FRACTION * usable.bytes ? 'fits-tight' : 'fits';
   } else if (engine !== 'vllm' && !unified && !tpProblem) {
@@ -132,8 +153,13 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
     const perLayer = (memory.weightsBytes - memory.weights.tokenEmbeddingBytes - memory.weights.outputBytes + memory.kvCacheBytes) / arch.layers;
     const budget = n * (usable.bytes - memory.overheadBytes) - memory.weights.outputBytes;
     gpuLayers = Math.max(0, Math.min(arch.layers, Math.floor(budget / perLayer)));
-    if (gpuLayers >= 1) verdict = 'needs-offload';
-    else verdict = gpusNeeded !== null ? 'needs-more-gpus' : 'does-not-fit';
+    if (gpuLayers >= 1) {
+      verdict = 'needs-offload';
+      hostOffloadLayers = arch.layers - gpuLayers;
+      hostNeeded = hostMemoryForOffload(memory, hostOffloadLayers, perLayer);
+      // Compared as need ÷ share against the RAM given, so a host of exactly need ÷ share fits.
+      if (options.hostMemoryBytes !== undefined && hostNeeded / HOST_USABLE_FRACTION > options.hostMemoryBytes) verdict = 'does-not-fit';
+    } else verdict = gpusNeeded !== null ? 'needs-more-gpus' : 'does-not-fit';
   } else {
     gpuLayers = 0;
     verdict = gpusNeeded !== null && !unified ? 'needs-more-gpus' : 'does-not-fit';
@@ -160,6 +186,17 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
     reasons.push(`${fmtGB(spare)} spare per GPU of ${fmtGB(usable.bytes)} usable`);
   } else if (verdict === 'needs-offload') {
     reasons.push(`${gpuLayers} of ${arch.layers} layers fit on the GPU${n > 1 ? 's' : ''}; ${arch.layers - gpuLayers} run from host memory`);
+    reasons.push(
+      hostUsable === null
+        ? `the host must have ${fmtGiB(hostNeeded)} of RAM for the offloaded layers, their KV cache and the token embeddings (host RAM not given, not checked)`
+        : `host RAM: ${fmtGiB(hostNeeded)} needed, ${fmtGiB(hostUsable)} usable (${Math.round(HOST_USABLE_FRACTION * 100)}% of ${fmtGiB(options.hostMemoryBytes ?? 0)})`,
+    );
+    if (gpusNeeded !== null) reasons.push(`${gpusNeeded} such GPUs would hold it entirely`);
+  } else if (hostNeeded > 0) {
+    // Offload was the only way to run it and the host is too small for the offloaded part.
+    reasons.push(
+      `host RAM too small: offloading ${hostOffloadLayers} of ${arch.layers} layers needs ${fmtGiB(hostNeeded)} of host RAM; ${fmtGiB(hostUsable ?? 0)} usable (${Math.round(HOST_USABLE_FRACTION * 100)}% of ${fmtGiB(options.hostMemoryBytes ?? 0)})`,
+    );
     if (gpusNeeded !== null) reasons.push(`${gpusNeeded} such GPUs would hold it entirely`);
   } else if (verdict === 'needs-more-gpus') {
     reasons.push(`needs ${gpusNeeded} GPUs (${fmtGB(required)} per GPU needed, ${fmtGB(usable.bytes)} usable)`);
@@ -177,11 +214,27 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
     gpusNeeded,
     gpuLayers,
     offloadLayers: verdict === 'needs-offload' ? arch.layers - gpuLayers : 0,
+    hostMemoryNeededBytes: hostNeeded,
+    hostMemoryUsableBytes: hostUsable,
     maxContextTokens,
     ...(vllm ? { vllm } : {}),
     memory,
     reasons,
   };
+}
+
+/**
+ * Host RAM for llama.cpp partial offload (methodology §Host memory for offload): the offloaded layers'
+ * weights and KV cache, plus token_embd, which llama.cpp keeps in host memory on discrete GPUs [X1].
+ * No host-side overhead is added: HOST_USABLE_FRACTION leaves the room for it.
+ */
+export function hostMemoryForOffload(m: MemoryEstimate, offloadLayers: number, perLayerBytes: number): number {
+  if (offloadLayers <= 0) return 0;
+  return Math.ceil(offloadLayers * perLayerBytes) + Math.min(m.weights.tokenEmbeddingBytes, m.weightsBytes);
+}
+
+function fmtGiB(bytes: number): string {
+  return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
 }
 
 function fmtGB(bytes: number): string {

@@ -50,7 +50,7 @@ export type { MemoryEstimate, SizingInput } from './memory.js';
 export { estimateMemory, VLLM_BLOCK_TOKENS, validateSizingInput } from './memory.js';
 
 export type { FitOptions, FitResult, FitVerdict } from './fit.js';
-export { DEFAULT_UNIFIED_USABLE_FRACTION, fit, TIGHT_FRACTION, tensorParallelProblem } from './fit.js';
+export { DEFAULT_UNIFIED_USABLE_FRACTION, fit, HOST_USABLE_FRACTION, hostMemoryForOffload, TIGHT_FRACTION, tensorParallelProblem } from './fit.js';
 
 export type { DecodeConstants, SpeedEstimate, SpeedInput } from './speed.js';
 export {
