@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localMonthlyCost, roundCents, validateLocalSetup } from './index.js';
+import { apiMonthlyCost, breakEven, localMonthlyCost, roundCents, validateLocalSetup } from './index.js';
+import { gpt4o } from './test-support/offers.js';
 import { workstation4090 } from './test-support/setups.js';
 
 describe('localMonthlyCost', () => {
@@ -98,5 +99,38 @@ describe('localMonthlyCost warnings', () => {
     expect(cost.warnings).toEqual([
       'given duty cycle 0.05 is below the 0.122 the workload needs at these speeds: energy is understated',
     ]);
+  });
+});
+
+describe('a setup the model does not fit', () => {
+  // As sizing's fit() states it for DeepSeek-R1 Q4_K_M at 8192 tokens on one RTX 4090 in a 64 GiB host
+  // (58 of 61 layers offloaded; pricing takes the reason as plain text and never imports sizing).
+  const r1On4090 = 'host RAM too small: offloading 58 of 61 layers needs 358.0 GiB of host RAM; 51.2 GiB usable (80% of 64.0 GiB)';
+
+  it('DeepSeek-R1 on one 4090 with 64 GiB of host RAM: no machines, no local cost, the reason given', () => {
+    const cost = localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 2.9, cannotRun: r1On4090 }, { inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 });
+    expect(cost.cannotServe).toBe(`cannot serve on this hardware: ${r1On4090}`);
+    // Without the reason it would be priced as 2.9 tok/s machines: 1e6/2000 + 1e6/2.9 = 345,328 busy s/day ÷ 64,800 → 6 machines.
+    expect(localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 2.9 }, { inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 }).machines).toBe(6);
+    expect(cost.machines).toBe(0);
+    expect(cost.machinesNeeded).toBe(0);
+    expect(cost.monthly.amount).toBe(0);
+    expect(cost.upfront.amount).toBe(0);
+    expect(cost.costPerMTok).toBeNull();
+    expect(cost.capacityTokensPerDayPerMachine).toBe(0);
+    // 2M tokens/day × 30 days.
+    expect(cost.tokensPerMonth).toBe(60_000_000);
+  });
+
+  it('never breaks even', () => {
+    const cost = localMonthlyCost({ ...workstation4090, cannotRun: r1On4090 }, { inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 });
+    const api = apiMonthlyCost({ inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 }, gpt4o);
+    const be = breakEven(cost, api);
+    expect(be.months).toBeNull();
+    expect(be.reason).toContain('cannot serve on this hardware: host RAM too small');
+  });
+
+  it('refuses an empty reason', () => {
+    expect(validateLocalSetup({ ...workstation4090, cannotRun: ' ' })).toEqual([{ path: 'cannotRun', expected: 'a non-empty reason', found: '" "' }]);
   });
 });

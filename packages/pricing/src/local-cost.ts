@@ -39,6 +39,12 @@ export interface LocalSetup {
   readonly maxBusyShare?: number;
   /** Fixed number of machines; default: as many as the workload needs. */
   readonly machines?: number;
+  /**
+   * Why the model cannot run on this machine at all (sizing's verdict `does-not-fit`, e.g. too little
+   * GPU memory or host RAM for the offload), passed as plain text. Then nothing is priced: no machines,
+   * no cost, no break-even, and `cannotServe` says why.
+   */
+  readonly cannotRun?: string;
 }
 
 export interface LocalCost {
@@ -112,10 +118,13 @@ export function validateLocalSetup(setup: LocalSetup): InputIssue[] {
   if (setup.machines !== undefined) {
     issue(issues, 'machines', setup.machines, Number.isInteger(setup.machines) && setup.machines >= 1, 'an integer ≥ 1');
   }
+  if (setup.cannotRun !== undefined) {
+    issue(issues, 'cannotRun', setup.cannotRun, typeof setup.cannotRun === 'string' && setup.cannotRun.trim() !== '', 'a non-empty reason');
+  }
   return issues;
 }
 
-const SETUP_UNITS: Record<keyof LocalSetup, string> = {
+const SETUP_UNITS: Record<Exclude<keyof LocalSetup, 'cannotRun'>, string> = {
   hardwarePriceUsd: 'USD per GPU',
   gpuCount: 'GPUs per machine',
   hostCostUsd: 'USD per machine',
@@ -162,7 +171,7 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
 
   const assumptions: Record<string, Assumption> = { ...workloadAssumptions(resolved), ...currencyAssumptions(currency, []) };
   for (const [key, unit] of Object.entries(SETUP_UNITS)) {
-    const value = setup[key as keyof LocalSetup];
+    const value = setup[key as keyof typeof SETUP_UNITS];
     if (value !== undefined) assumptions[key] = { value, unit, source: 'given' };
   }
   const useDefault = <K extends 'hoursOnPerDay' | 'maxBusyShare'>(name: K, given: number | undefined): number => {
@@ -170,6 +179,7 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     assumptions[name] = { ...DEFAULT_ASSUMPTIONS[name], isDefault: true };
     return DEFAULT_ASSUMPTIONS[name].value;
   };
+  if (setup.cannotRun !== undefined) return cannotRunCost(setup.cannotRun, tokensPerDay * days, currency, assumptions);
   const hoursOn = useDefault('hoursOnPerDay', setup.hoursOnPerDay);
   const maxBusy = useDefault('maxBusyShare', setup.maxBusyShare);
 
@@ -234,6 +244,34 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     costPerMTok: tokensPerMonth > 0 ? money(monthlyUsd / (tokensPerMonth / 1e6)) : null,
     cannotServe,
     warnings,
+    assumptions,
+  };
+}
+
+/**
+ * A setup on which the model does not run (docs/methodology.md, "Local cost"): nothing to buy or run,
+ * so every amount is zero and `cannotServe` carries the reason; break-even is "never".
+ */
+function cannotRunCost(reason: string, tokensPerMonth: number, currency: CurrencyOptions, assumptions: Record<string, Assumption>): LocalCost {
+  const zero = convert(0, 'USD', currency);
+  return {
+    monthly: zero,
+    hardwarePerMonth: zero,
+    rentalPerMonth: zero,
+    energyPerMonth: zero,
+    opsPerMonth: zero,
+    runningPerMonth: zero,
+    upfront: zero,
+    kwhPerMonth: 0,
+    busyHoursPerDay: 0,
+    machinesNeeded: 0,
+    machines: 0,
+    dutyCycle: 0,
+    capacityTokensPerDayPerMachine: 0,
+    tokensPerMonth,
+    costPerMTok: null,
+    cannotServe: `cannot serve on this hardware: ${reason}`,
+    warnings: [],
     assumptions,
   };
 }
