@@ -238,7 +238,7 @@ describe('Llama attribution, naming and redistribution', () => {
   it('requires the Notice file with its fixed line when weights are redistributed', () => {
     // §1.b.iii (llama31.notice-file).
     const e = evaluate(llama31_8b, { ...internal, redistributesWeights: true });
-    expect(finding(e, 'llama.notice-file').message).toContain(
+    expect(finding(e, 'llama.notice-file').action).toContain(
       'Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.',
     );
   });
@@ -247,7 +247,7 @@ describe('Llama attribution, naming and redistribution', () => {
     // §1.b.i last sentence (llama31.naming): "include “Llama” at the beginning of any such AI model name".
     const e = evaluate(llama31_8b, { ...internal, finetunes: true, redistributesWeights: true, derivativeName: 'Acme-Support-8B' });
     expect(finding(e, 'llama.naming').severity).toBe('warning');
-    expect(finding(e, 'llama.naming').message).toContain('“Llama-Acme-Support-8B”');
+    expect(finding(e, 'llama.naming').action).toContain('“Llama-Acme-Support-8B”');
   });
 
   it('accepts a name that begins with "Llama"', () => {

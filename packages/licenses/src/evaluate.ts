@@ -19,13 +19,14 @@ export interface LicenseEvaluation {
 }
 
 /** A finding whose citation is copied from the clause, so quotes are never typed twice. */
-export function cite(clauseId: string, id: string, outcome: Outcome, model?: string): Finding {
+export function cite(clauseId: string, id: string, outcome: Outcome & { action: string }, model?: string): Finding {
   const { clause: c, license } = clause(clauseId);
   const finding: Finding = {
     id,
     severity: outcome.severity,
     topic: c.topic,
     message: outcome.message,
+    action: outcome.action,
     license: license.id,
     section: c.section,
     quote: c.quote,
@@ -46,6 +47,7 @@ function lineageFinding(model: LicensedModel, ref: LicenseRef): Finding | null {
     {
       severity: 'warning',
       message: `${model.name} is published under ${model.license.id} but is ${ref.via.replace(/-/g, ' ')} ${ref.model}, which is under the ${name} license: its terms apply too, whatever the model's own tag says.`,
+      action: `Meet the ${name} license terms of ${ref.model} (its findings are listed with it) as well as those of ${model.license.id}.`,
     },
     ref.model,
   );
@@ -71,7 +73,8 @@ export function evaluate(model: LicensedModel, usage: UsageProfile, options: Eva
         id: 'license.unknown',
         severity: 'warning',
         topic: 'license-inheritance',
-        message: `No rules for license "${ref.license}" (${ref.model}): read its text before use.`,
+        message: `No rules for license "${ref.license}" (${ref.model}): llm-adopt cannot say what it requires.`,
+        action: `Read the text of "${ref.license}" and record what it requires before use.`,
         license: ref.license,
         section: '',
         quote: '',
@@ -84,15 +87,15 @@ export function evaluate(model: LicensedModel, usage: UsageProfile, options: Eva
     const ctx: RuleContext = { usage, model, ref, license, carrier: ref.base ?? model };
     for (const rule of rules) {
       const outcome = rule.check(ctx);
-      if (outcome) findings.push(cite(rule.clause, rule.id, outcome, inherited ? ref.model : undefined));
+      if (outcome) findings.push(cite(rule.clause, rule.id, { ...outcome, action: outcome.action ?? rule.action }, inherited ? ref.model : undefined));
     }
   }
   return { model: model.id, licenses: chain.map((r) => r.license), findings: sortFindings(findings) };
 }
 
 /** Every rule with the clause it cites, for docs/license-rules.md and audits. */
-export function ruleCatalog(): { license: string; id: string; clause: string; when: string }[] {
+export function ruleCatalog(): { license: string; id: string; clause: string; when: string; action: string }[] {
   return Object.entries(RULES_BY_LICENSE).flatMap(([license, rules]) =>
-    rules.map((r) => ({ license, id: r.id, clause: r.clause, when: r.when })),
+    rules.map((r) => ({ license, id: r.id, clause: r.clause, when: r.when, action: r.action })),
   );
 }

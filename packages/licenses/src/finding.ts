@@ -19,8 +19,13 @@ export interface Finding {
   severity: Severity;
   /** Clause topic, e.g. `mau-threshold`, `attribution`, `ai-act-role`. */
   topic: string;
-  /** What applies and what to do, in plain words. */
+  /** What applies, in plain words (a statement, not an instruction). */
   message: string;
+  /**
+   * What the team must do, as one imperative sentence; never empty. When nothing is to be done the finding is
+   * `info` and the action says so ("Nothing to do; keep this in the review record.").
+   */
+  action: string;
   /** Licence id (`LicenseRef-Llama-4-Community`) or compliance source id (`EU-AI-Act`). */
   license: string;
   section: string;

@@ -34,13 +34,17 @@ function milestone(basisStartsWith: string): Milestone {
   return m;
 }
 
-function cite(provisionId: string, id: string, topic: string, severity: Severity, message: string): Finding {
+/** The action of an info finding that asks nothing of the team. */
+const NOTHING_TO_DO = 'Nothing to do; keep this in the review record.';
+
+function cite(provisionId: string, id: string, topic: string, severity: Severity, message: string, action: string): Finding {
   const p = provision(provisionId);
   return {
     id,
     severity,
     topic,
     message: `${message} ${NOT_LEGAL_ADVICE}`,
+    action,
     license: p.source,
     section: p.section,
     quote: p.quote,
@@ -73,6 +77,7 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'ai-act-scope',
         'info',
         'You said the system is neither run from nor used in the EU, so no AI Act findings follow. The Act also applies when a system’s output is used in the EU.',
+        'Nothing to do; check again if the system or its output will be used in the EU.',
       ),
     );
     return findings;
@@ -87,6 +92,7 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'ai-act-role',
         'obligation',
         'Putting the system into service under your own name (a rebranded or substantially modified model, your own chatbot or hosted service) makes you the provider of that AI system as well as its deployer. You are not the provider of the underlying general-purpose model unless the GPAI findings say so.',
+        'Record that you are the provider of this AI system and check which provider duties apply to it.',
       ),
     );
   } else {
@@ -97,6 +103,7 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'ai-act-role',
         'info',
         'Using the system under your authority makes you its deployer. Rebranding it, substantially modifying it, or offering it to others under your name would make you its provider.',
+        'Nothing to do; check your role again before you rebrand, substantially modify or offer the system to others.',
       ),
     );
   }
@@ -108,7 +115,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
       'aia.art4-literacy',
       'ai-literacy',
       'obligation',
-      `Take measures for the AI literacy of staff and others who operate the system for you (applies since ${literacy.date}; the Digital Omnibus is reported to soften the wording).`,
+      `Providers and deployers must take measures for the AI literacy of staff and others who operate the system for them (applies since ${literacy.date}; the Digital Omnibus is reported to soften the wording).`,
+      'Take and record measures for the AI literacy of the staff and others who operate the system for you.',
     ),
   );
 
@@ -120,7 +128,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'aia.art50-chatbot',
         'ai-act-transparency',
         'obligation',
-        `Tell people they are talking to an AI system, at the latest at their first interaction, unless it is obvious (Art. 50(1), (5); applies from ${from.date}).`,
+        `People must be told they are talking to an AI system, at the latest at their first interaction, unless it is obvious (Art. 50(1), (5); applies from ${from.date}).`,
+        'Tell people they are talking to an AI system, at the latest at their first interaction.',
       ),
     );
   }
@@ -133,7 +142,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'aia.art50-marking',
         'ai-act-transparency',
         'obligation',
-        `Mark generated audio, images, video or text as AI-generated in a machine-readable way (applies from ${from.date}; from ${legacy.date} for systems placed on the market before then).`,
+        `Generated audio, images, video or text must be marked as AI-generated in a machine-readable way (applies from ${from.date}; from ${legacy.date} for systems placed on the market before then).`,
+        'Mark the content the system generates as AI-generated in a machine-readable way.',
       ),
     );
   }
@@ -147,7 +157,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
           'aia.gpai-modification',
           'ai-act-gpai',
           'info',
-          'Estimate your fine-tuning compute: above one third of the original model’s training compute you become the provider of a new general-purpose AI model. If the original compute is unknown, compare with a third of 10^23 FLOP (a third of 10^25 FLOP for systemic-risk models; para 64).',
+          'Above one third of the original model’s training compute, fine-tuning makes you the provider of a new general-purpose AI model. If the original compute is unknown, compare with a third of 10^23 FLOP (a third of 10^25 FLOP for systemic-risk models; para 64).',
+          'Estimate your fine-tuning compute and record it as a share of the original training compute.',
         ),
       );
     } else if (share > GPAI_MODIFICATION_SHARE) {
@@ -157,7 +168,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
           'aia.gpai-modification',
           'ai-act-gpai',
           'warning',
-          `Fine-tuning with ${percent(share)} of the original training compute exceeds one third: you become the provider of a new general-purpose AI model. The obligations cover your modification: technical documentation, a copyright policy and a training-data summary for the added data (para 68).`,
+          `Fine-tuning with ${percent(share)} of the original training compute exceeds one third: you become the provider of a new general-purpose AI model. The obligations cover your modification (para 68).`,
+          'Prepare technical documentation, a copyright policy and a training-data summary for the data you added.',
         ),
       );
     } else {
@@ -168,6 +180,7 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
           'ai-act-gpai',
           'info',
           `Fine-tuning with ${percent(share)} of the original training compute stays at or below one third: the upstream publisher remains the model’s provider.`,
+          'Nothing to do; check the share again if your fine-tuning compute grows.',
         ),
       );
     }
@@ -182,7 +195,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'aia.art26-high-risk',
         'ai-act-high-risk',
         'warning',
-        `${area ? `${area.area} (${area.point})` : `“${profile.highRiskUseCase}”`} is a high-risk use case: as deployer, follow the instructions for use, assign competent human oversight, keep input data relevant, monitor, keep logs for at least six months and inform workers (from ${from.date} for Annex III). As provider (own name or substantial modification), the Art. 16 provider duties apply instead.`,
+        `${area ? `${area.area} (${area.point})` : `“${profile.highRiskUseCase}”`} is a high-risk use case: the Art. 26 deployer duties apply (from ${from.date} for Annex III). As provider (own name or substantial modification), the Art. 16 provider duties apply instead.`,
+        'As deployer, follow the instructions for use, assign competent human oversight, keep input data relevant, monitor, keep logs for at least six months and inform workers.',
       ),
     );
   }
@@ -198,7 +212,8 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
         'aia.open-source-exemption',
         'ai-act-gpai',
         'info',
-        `The ${license.shortName} license ${verdict} the licence condition of the open-source exemption (${test.source}): ${test.reason} Where the exemption does not apply, the model provider owes integrators Annex XII documentation; ask for it.`,
+        `The ${license.shortName} license ${verdict} the licence condition of the open-source exemption (${test.source}): ${test.reason} Where the exemption does not apply, the model provider owes integrators Annex XII documentation.`,
+        test.result === 'meets' ? NOTHING_TO_DO : 'Ask the model provider for its Annex XII documentation for integrators.',
       ),
     );
     if (id === 'LicenseRef-Llama-4-Community') {
@@ -209,6 +224,7 @@ export function complianceFindings(profile: ComplianceProfile, options: Complian
           'ai-act-gpai',
           'info',
           'Whether the Llama 4 AUP’s EU carve-out (which still allows EU end users) counts as excluding the Union market, which would make the downstream actor the model provider, is untested.',
+          'Ask counsel whether you would count as the model provider before relying on Llama 4 in the EU.',
         ),
       );
     }

@@ -18,8 +18,14 @@ export interface RuleContext {
 /** What a rule concludes when it applies; the citation is added from `Rule.clause`. */
 export interface Outcome {
   severity: Severity;
+  /** What applies, as a statement. */
   message: string;
+  /** What the team must do for this outcome, when it differs from the rule's `action`. */
+  action?: string;
 }
+
+/** The action of an info finding that asks nothing of the team. */
+export const NOTHING_TO_DO = 'Nothing to do; keep this in the review record.';
 
 /** One licence rule: a stable finding id, the clause it cites, and when it fires. */
 export interface Rule {
@@ -29,6 +35,11 @@ export interface Rule {
   clause: string;
   /** When the rule fires, in plain words (docs/license-rules.md is generated from this). */
   when: string;
+  /**
+   * What the team must do when the rule fires, one imperative sentence (docs/license-rules.md prints it);
+   * the finding's action unless the outcome names a more specific one.
+   */
+  action: string;
   check(ctx: RuleContext): Outcome | null;
 }
 
