@@ -1,6 +1,6 @@
 import { DEFAULT_UNCERTAINTY } from './assumptions.js';
 import { type ApiCost, apiMonthlyCost } from './api-cost.js';
-import { type BreakEven, breakEven } from './break-even.js';
+import { type BreakEven, breakEvenOverTime } from './break-even.js';
 import { type LocalCost, type LocalSetup, localMonthlyCost } from './local-cost.js';
 import { type CurrencyOptions, type Money, USD } from './money.js';
 import type { PricedOffer } from './offer.js';
@@ -67,7 +67,7 @@ export function costRange(
     return {
       local,
       api,
-      breakEven: breakEven(local, api),
+      breakEven: breakEvenOverTime(s, w, offer, { currency }),
       electricityUsdPerKwh: s.electricityUsdPerKwh,
       hardwarePriceUsd: s.hardwarePriceUsd,
       decodeTokensPerSecond: s.decodeTokensPerSecond,

@@ -20,7 +20,16 @@ export {
   ELECTRICITY_USD_PER_KWH_BY_REGION,
   type ElectricityRegion,
 } from './assumptions.js';
-export { type BreakEven, breakEven } from './break-even.js';
+export {
+  BREAK_EVEN_HORIZON_MONTHS,
+  type BreakEven,
+  type BreakEvenOptions,
+  breakEven,
+  breakEvenOverTime,
+  type Crossing,
+  cumulativeCrossing,
+} from './break-even.js';
+export { apiCashFlow, type LocalMonthCash, localCashFlow } from './cash-flow.js';
 export {
   bestHybridSplit,
   breakEvenUtilisation,

@@ -1,7 +1,8 @@
 import type { Assumption } from './assumptions.js';
 import { type ApiCost, apiMonthlyCost } from './api-cost.js';
-import { breakEven } from './break-even.js';
-import { type LocalCost, type LocalSetup, localMonthlyCost } from './local-cost.js';
+import { breakEvenOverTime } from './break-even.js';
+import { apiCashFlow, localCashFlow } from './cash-flow.js';
+import { type LocalSetup, localMonthlyCost } from './local-cost.js';
 import { type CurrencyOptions, USD } from './money.js';
 import type { PricedOffer } from './offer.js';
 import type { Workload } from './workload.js';
@@ -43,7 +44,8 @@ export interface Scenario {
   readonly upfront: number;
   /**
    * API scenario: months for the first local scenario to pay for itself against this API.
-   * Local scenario: months against the cheapest available API scenario. Null = never (or nothing to compare).
+   * Local scenario: months against the cheapest available API scenario. Null = never (or nothing to compare);
+   * with growth, "never within `BREAK_EVEN_HORIZON_MONTHS`" (the crossing of the cumulative totals, see `breakEvenOverTime`).
    */
   readonly breakEvenMonths: number | null;
   /** Break-even against every scenario of the other kind. */
@@ -62,24 +64,17 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
   const apiCosts = input.offers.map((offer) => ({ offer, cost: apiMonthlyCost(input.workload, offer, { currency }) }));
   const localCosts = input.locals.map((local) => ({ local, cost: localMonthlyCost(local.setup, input.workload, { currency }) }));
 
+  // Cumulative cash from the same month-by-month flows that break-even reads (docs/methodology.md, "Scenarios").
   const apiCumulative = (offer: PricedOffer): number[] => {
     const out = [0];
-    for (let m = 0; m < horizon; m++) {
-      out.push(out[m]! + apiMonthlyCost(input.workload, offer, { currency, month: m }).monthly.amount);
-    }
+    for (const [m, bill] of apiCashFlow(input.workload, offer, horizon, currency).entries()) out.push(out[m]! + bill);
     return out;
   };
-  const localCumulative = (setup: LocalSetup, first: LocalCost): number[] => {
-    const out = [first.upfront.amount];
-    let paidMachines = first.machines;
-    const perMachine = first.machines > 0 ? first.upfront.amount / first.machines : 0;
-    for (let m = 0; m < horizon; m++) {
-      const month = m === 0 ? first : localMonthlyCost(setup, input.workload, { currency, month: m });
-      // Growth may need more machines: buy them the month they are needed.
-      const extra = Math.max(0, month.machines - paidMachines) * perMachine;
-      paidMachines = Math.max(paidMachines, month.machines);
-      out.push(out[m]! + month.runningPerMonth.amount + extra);
-    }
+  const localCumulative = (setup: LocalSetup): number[] => {
+    const flow = localCashFlow(setup, input.workload, horizon, currency);
+    const out = [flow[0]?.purchase ?? 0];
+    // Month 0's purchase is the upfront at index 0; later purchases (growth needs a machine) fall in their month.
+    for (const [m, cash] of flow.entries()) out.push(out[m]! + (m === 0 ? 0 : cash.purchase) + cash.running);
     return out;
   };
 
@@ -90,15 +85,10 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
       undefined,
     );
 
-  // Break-even divides by the first month's savings; with growth the cumulative curves are the better guide.
-  const growthNote =
-    (input.workload.monthlyGrowth ?? 0) !== 0 && localCosts.length > 0 && apiCosts.length > 0
-      ? ['break-even uses the first month; with monthly growth, read the crossing of the cumulative curves']
-      : [];
   const scenarios: Scenario[] = [];
   for (const { offer, cost } of apiCosts) {
-    const against = localCosts.map(({ local, cost: lc }) => {
-      const be = breakEven(lc, cost);
+    const against = localCosts.map(({ local }) => {
+      const be = breakEvenOverTime(local.setup, input.workload, offer, { currency });
       return { against: local.id, months: be.months, reason: be.reason };
     });
     scenarios.push({
@@ -118,8 +108,8 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
     });
   }
   for (const { local, cost } of localCosts) {
-    const against = apiCosts.map(({ offer, cost: ac }) => {
-      const be = breakEven(cost, ac);
+    const against = apiCosts.map(({ offer }) => {
+      const be = breakEvenOverTime(local.setup, input.workload, offer, { currency });
       return { against: offer.id, months: be.months, reason: be.reason };
     });
     const cheapest = cheapestApi ? against.find((b) => b.against === cheapestApi.offer.id) : undefined;
@@ -133,9 +123,9 @@ export function compareScenarios(input: ScenarioInput): Scenario[] {
       upfront: cost.upfront.amount,
       breakEvenMonths: cheapest?.months ?? null,
       breakEven: against,
-      cumulative: localCumulative(local.setup, cost),
+      cumulative: localCumulative(local.setup),
       cannotServe: cost.cannotServe,
-      warnings: [...(cost.cannotServe ? [cost.cannotServe] : []), ...cost.warnings, ...growthNote],
+      warnings: [...(cost.cannotServe ? [cost.cannotServe] : []), ...cost.warnings],
       assumptions: { ...cost.assumptions, ...local.assumptions },
     });
   }
