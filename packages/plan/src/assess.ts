@@ -113,7 +113,9 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     sources.push({ fact: `${h.name}: ${(h.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
   }
   // The largest context that fits is searched for the first candidate only (about 25 memory estimates).
-  const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency, true, index === 0);
+  // Host RAM in GiB as the OS reports it (docs/plan-file.md).
+  const hostMemoryBytes = c.hardware.hostMemoryGb !== undefined ? c.hardware.hostMemoryGb * 2 ** 30 : null;
+  const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency, true, index === 0, hostMemoryBytes);
   if (!sized.ok) {
     problems.push(sized.problem);
     return { assessment: base, model, hardware };
@@ -133,6 +135,9 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     spareBytes: totalUsable - totalRequired,
     gpusNeeded: fit.gpusNeeded,
     offloadLayers: fit.offloadLayers,
+    hostMemoryNeededBytes: fit.hostMemoryNeededBytes,
+    hostMemoryBytes,
+    hostMemoryUsableBytes: fit.hostMemoryUsableBytes,
     maxContextTokens: index === 0 ? fit.maxContextTokens : null,
     reasons: fit.reasons,
   };
@@ -178,11 +183,17 @@ function record(name: string, a: Assumption): AssumptionRecord {
  * `electricityUsdPerMonth`, the machine is taken to draw constant power and the price per kWh is
  * the bill divided by that energy, so the energy line equals the bill.
  */
-function localSetup(plan: Plan, work: CandidateWork, problems: string[]): LocalScenarioInput | null {
+function localSetup(plan: Plan, work: CandidateWork, problems: string[], cannotServe: NonNullable<CostSection['cannotServe']>): LocalScenarioInput | null {
   const a = plan.costAssumptions;
   const hw = work.hardware;
   const speed = work.assessment.speed;
   const label = `${work.assessment.modelName} ${work.assessment.quant} on ${work.assessment.hardwareLabel}`;
+  const fit = work.assessment.fit;
+  if (fit?.verdict === 'does-not-fit') {
+    // The model does not run there: no cost as if it served (pricing's cannotRun state, methodology §Host memory for offload).
+    cannotServe.push({ id: `local:${work.assessment.index}`, label, reason: fit.reasons.join('; ') || 'the model does not fit this hardware' });
+    return null;
+  }
   if (!hw || !speed) {
     problems.push(`local cost of ${label}: not sized (${work.assessment.problems.join('; ') || work.assessment.fit?.verdict || 'no speed'})`);
     return null;
@@ -246,7 +257,8 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
       sources.push({ fact: `${o.displayName}: ${o.rates.inputPerMTok} in / ${o.rates.outputPerMTok} out ${o.currency} per MTok (${o.status.state})`, ...src(o.source) });
     }
   }
-  const locals = works.map((w) => localSetup(plan, w, problems)).filter((l): l is LocalScenarioInput => l !== null);
+  const cannotServe: NonNullable<CostSection['cannotServe']> = [];
+  const locals = works.map((w) => localSetup(plan, w, problems, cannotServe)).filter((l): l is LocalScenarioInput => l !== null);
   const workload = pricingWorkload(plan);
   const scenarios = offers.length + locals.length > 0 ? compareScenarios({ workload, offers, locals }) : [];
   const firstLocal = locals[0]?.id ?? null;
@@ -272,7 +284,7 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
   });
   for (const s of scenarios) for (const w of s.warnings) problems.push(`${s.label}: ${w}`);
   const currency = scenarios[0]?.currency ?? 'USD';
-  return { currency, scenarios: out, assumptions: out.flatMap((s) => s.assumptions.filter((a) => a.source.startsWith('default'))).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i), problems };
+  return { currency, scenarios: out, cannotServe, assumptions: out.flatMap((s) => s.assumptions.filter((a) => a.source.startsWith('default'))).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i), problems };
 }
 
 export function assess(plan: Plan, catalog: Catalog): Assessment {

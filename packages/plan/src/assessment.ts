@@ -88,6 +88,16 @@ export interface FitResult {
   gpusNeeded: number | null;
   /** Layers that would run on the CPU (offload), 0 when all fit. */
   offloadLayers: number;
+  /**
+   * Host RAM the offload needs, bytes: offloaded layers + their KV cache + token embeddings
+   * (methodology §Host memory for offload). 0 when nothing is offloaded; also set when the verdict is
+   * `does-not-fit` because the host lacks it. Always set by assess (optional for older assessments).
+   */
+  hostMemoryNeededBytes?: number;
+  /** Host RAM the plan gives (`hardware.hostMemoryGb` × 2^30), bytes; null when not given (then not checked). */
+  hostMemoryBytes?: number | null;
+  /** The share of it offload may use (sizing's HOST_USABLE_FRACTION × hostMemoryBytes), bytes; null when not given. */
+  hostMemoryUsableBytes?: number | null;
   /** Largest context that fits at this concurrency, tokens; computed for the first candidate only (null for the others). */
   maxContextTokens: number | null;
   reasons: string[];
@@ -170,6 +180,11 @@ export interface CostScenario {
 export interface CostSection {
   currency: string;
   scenarios: CostScenario[];
+  /**
+   * Candidates whose model does not fit their hardware (verdict `does-not-fit`, e.g. too little host RAM
+   * for the offload): no local cost is computed for them; the reason says why.
+   */
+  cannotServe?: Array<{ id: string; label: string; reason: string }>;
   assumptions: AssumptionRecord[];
   /** Why a comparison could not be made (unknown offer id, no price for the hardware). */
   problems: string[];

@@ -41,6 +41,8 @@ export function sizeDeployment(
   withSpeed = true,
   /** Search the largest context that fits up to the model's maximum (costly: ~25 memory estimates). */
   searchMaxContext = true,
+  /** Host RAM in bytes (plan `hostMemoryGb` × 2^30); partial offload is checked against it when given. */
+  hostMemoryBytes: number | null = null,
 ): { ok: true; value: SizedDeployment } | { ok: false; problem: string } {
   const spec = findQuantization(quantName);
   if (!spec) return { ok: false, problem: `unknown quantization "${quantName}"` };
@@ -55,7 +57,11 @@ export function sizeDeployment(
     { arch, quant: spec.id, contextTokens, concurrency, engine, unifiedMemory: hardware.spec.unifiedMemory },
     hardware.spec,
     // Capping the search at the requested context makes it one extra estimate when the deployment fits.
-    { gpuCount: hardware.count, maxContextTokens: searchMaxContext ? modelMaxContext(model) : contextTokens },
+    {
+      gpuCount: hardware.count,
+      maxContextTokens: searchMaxContext ? modelMaxContext(model) : contextTokens,
+      ...(hostMemoryBytes !== null ? { hostMemoryBytes } : {}),
+    },
   );
   let speed: SpeedEstimate | null = null;
   if (withSpeed && fitted.verdict !== 'does-not-fit') {

@@ -69,14 +69,24 @@ export const CustomDevice = Type.Object(
 );
 export type CustomDevice = Static<typeof CustomDevice>;
 
-/** Hardware: `gpu` (catalog id) xor `custom`, times `count` identical devices. */
+/**
+ * RAM in the machine that holds the devices, GiB as the OS reports it (64 = 64 × 2^30 bytes). Optional:
+ * llama.cpp/Ollama partial offload keeps layers there, and the fit is only checked against it when given.
+ */
+const HostMemoryGb = Type.Number({
+  exclusiveMinimum: 0,
+  maximum: 1_000_000,
+  description: 'Host RAM in GiB as the OS reports it ("64" = 64 GiB); partial offload (llama.cpp/Ollama) is checked against 80 % of it.',
+});
+
+/** Hardware: `gpu` (catalog id) xor `custom`, times `count` identical devices, in a host with `hostMemoryGb` of RAM. */
 export const HardwareSpec = Type.Union([
   Type.Object(
-    { gpu: CatalogId, count: Type.Integer({ minimum: 1, maximum: 4096 }) },
+    { gpu: CatalogId, count: Type.Integer({ minimum: 1, maximum: 4096 }), hostMemoryGb: Type.Optional(HostMemoryGb) },
     { additionalProperties: false },
   ),
   Type.Object(
-    { custom: CustomDevice, count: Type.Integer({ minimum: 1, maximum: 4096 }) },
+    { custom: CustomDevice, count: Type.Integer({ minimum: 1, maximum: 4096 }), hostMemoryGb: Type.Optional(HostMemoryGb) },
     { additionalProperties: false },
   ),
 ]);

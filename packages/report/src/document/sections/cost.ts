@@ -15,6 +15,7 @@ export function costSection({ assessment: a }: SectionContext): string[] {
   const c = a.cost;
   const cur = c.currency;
   const blocks = [heading(2, raw('7. Cost'))];
+  const cannotServe = c.cannotServe ?? [];
   if (c.scenarios.length === 0) {
     blocks.push(paragraph('No cost scenario: the plan compares no API offer and no local candidate could be priced.'));
   } else {
@@ -81,6 +82,14 @@ export function costSection({ assessment: a }: SectionContext): string[] {
         paragraph(`Lines in order: ${chartable.map((s, i) => `${i + 1} = ${s.label}`).join('; ')}.`),
       );
     }
+  }
+  if (cannotServe.length > 0) {
+    // A setup the model does not fit has no cost: pricing it as if it served would mislead.
+    blocks.push(
+      heading(3, 'Cannot serve on this hardware'),
+      paragraph('No local cost or break-even for these candidates: the model does not fit the hardware (section 6).'),
+      bulletList(cannotServe.map((x) => `${x.label}: cannot serve on this hardware: ${x.reason}.`)),
+    );
   }
   // Inputs shared by all scenarios are listed once; a scenario's own rows follow.
   const shared = new Set(c.assumptions.map((x) => JSON.stringify([x.name, x.value, x.unit, x.source])));

@@ -11,6 +11,27 @@ const VERDICT: Record<FitVerdict, string> = {
   'does-not-fit': 'does not fit',
 };
 
+/**
+ * Host RAM line for a fit that offloads layers (docs/methodology.md §Host memory for offload), or null
+ * when nothing is offloaded.
+ */
+export function hostMemoryText(f: NonNullable<CandidateAssessment['fit']>): string | null {
+  const needed = f.hostMemoryNeededBytes ?? 0;
+  if (needed <= 0) return null;
+  const host = f.hostMemoryBytes ?? null;
+  if (host === null) return `host RAM needed for the offload: ${gib(needed)} (the plan gives no hostMemoryGb: not checked)`;
+  const usable = f.hostMemoryUsableBytes ?? null;
+  return `host RAM needed for the offload: ${gib(needed)}; the host has ${gib(host)}${usable === null ? '' : `, of which ${gib(usable)} usable`}`;
+}
+
+/** The Fit cell of the summary table: the verdict, with the host RAM when layers are offloaded. */
+function fitCell(f: CandidateAssessment['fit']): string {
+  if (f === null) return 'unknown';
+  const verdict = VERDICT[f.verdict] ?? f.verdict;
+  const needed = f.hostMemoryNeededBytes ?? 0;
+  return needed > 0 ? `${verdict}; host RAM ${gib(needed)}${f.hostMemoryBytes != null ? ` of ${gib(f.hostMemoryBytes)}` : ' (not checked)'}` : verdict;
+}
+
 function candidateBlocks(c: CandidateAssessment, plan: SectionContext['plan']): string[] {
   const title = `Candidate ${c.index + 1}: ${c.modelName} ${c.quant} with ${c.engine} on ${c.hardwareLabel}`;
   const blocks = [heading(3, title)];
@@ -49,6 +70,8 @@ function candidateBlocks(c: CandidateAssessment, plan: SectionContext['plan']): 
         ),
       ),
     );
+    const host = hostMemoryText(f);
+    if (host !== null) blocks.push(paragraph(joinInline([strong('Host RAM:'), `${host}.`], ' ')));
     if (f.reasons.length > 0) blocks.push(bulletList(f.reasons));
   }
   if (c.speed !== null) {
@@ -116,7 +139,7 @@ export function sizingSection({ assessment: a, plan }: SectionContext): string[]
         c.engine,
         c.hardwareLabel,
         gb(c.memory?.totalBytes),
-        c.fit === null ? 'unknown' : (VERDICT[c.fit.verdict] ?? c.fit.verdict),
+        fitCell(c.fit),
         tokensPerSecond(c.speed?.decode.typical),
       ]),
     ),
