@@ -27,7 +27,7 @@ describe('llm-adopt size --help', () => {
   it('prints the usage with every flag the issue names', () => {
     const r = size('--help');
     expect(r.code, r.stderr).toBe(0);
-    for (const flag of ['--quant', '--context', '--concurrency', '--kv-cache', '--engine', '--gpu', '--gpus', '--memory-gb', '--bandwidth-gbps', '--tflops', '--hf-config', '--gguf', '--json']) {
+    for (const flag of ['--quant', '--context', '--concurrency', '--kv-cache', '--engine', '--gpu', '--gpus', '--memory-gb', '--bandwidth-gbps', '--tflops', '--host-memory-gb', '--hf-config', '--gguf', '--json']) {
       expect(r.stdout, flag).toContain(flag);
     }
   });
@@ -111,6 +111,39 @@ describe('llm-adopt size: fit and speed', () => {
     expect((r.recipe as { llamaCpp: string }).llamaCpp).toBe('llama-server -m llama-3.1-8b-F16.gguf -c 8192 -ngl 23');
   });
 
+  it('offload needs host RAM: 9 layers + token_embd = 4.9 GiB; a 4 GiB host is too small, an 8 GiB one is not', () => {
+    // methodology §Host memory for offload. Per layer with the exact output tensor (1,050,689,536 B, 16,384 B more
+    // than token_embd): (16,066,698,240 − 1,050,673,152 − 1,050,689,536 + 1,073,741,824) / 32 = 469,971,168 B;
+    // ⌈9 × 469,971,168⌉ + 1,050,673,152 = 5,280,413,664 B = 4.92 GiB.
+    const unchecked = json('llama-3.1-8b', '--quant', 'F16', '--gpu', 'rtx-4070-ti');
+    expect(unchecked.hostMemoryNeededBytes).toBe(5_280_413_664);
+    expect(unchecked.hostMemoryBytes).toBeNull();
+    expect(unchecked.hostMemoryUsableBytes).toBeNull();
+    // 0.8 × 4 GiB = 3.2 GiB < 4.92 GiB → does not fit; 0.8 × 8 GiB = 6.4 GiB is enough.
+    const small = json('llama-3.1-8b', '--quant', 'F16', '--gpu', 'rtx-4070-ti', '--host-memory-gb', '4');
+    expect(small.verdict).toBe('does-not-fit');
+    expect(small.hostMemoryBytes).toBe(4 * 2 ** 30);
+    expect(small.hostMemoryNeededBytes).toBe(5_280_413_664);
+    expect(small.decodeTokensPerSecond).toBeNull();
+    const enough = json('llama-3.1-8b', '--quant', 'F16', '--gpu', 'rtx-4070-ti', '--host-memory-gb', '8');
+    expect(enough.verdict).toBe('needs-offload');
+    expect(enough.hostMemoryUsableBytes).toBeCloseTo(0.8 * 8 * 2 ** 30, 1);
+  });
+
+  it('DeepSeek-R1 on one RTX 4090 in a 64 GiB host: does not fit, stating 358.0 GiB needed against 51.2 GiB usable', () => {
+    // sizing fit.test.ts: 58 of 61 layers offloaded need 384,390,728,218 B of host RAM.
+    const r = size('deepseek-r1', '--gpu', 'rtx-4090', '--host-memory-gb', '64');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Fit on 1× NVIDIA GeForce RTX 4090: does not fit');
+    expect(r.stdout).toContain('  host RAM too small: offloading 58 of 61 layers needs 358.0 GiB of host RAM; 51.2 GiB usable (80% of 64.0 GiB)');
+    expect(r.stdout).not.toContain('Speed (estimate');
+    // Without the host RAM the verdict stays needs-offload, with the need and how to check it.
+    const open = size('deepseek-r1', '--gpu', 'rtx-4090');
+    expect(open.stdout).toContain('needs offload of 58 of 61 layers to host memory');
+    expect(open.stdout).toContain('the host must have 358.0 GiB of RAM for the offloaded layers, their KV cache and the token embeddings');
+    expect(open.stdout).toContain("(give --host-memory-gb N, the machine's RAM in GiB, to check the 358.0 GiB against it)");
+  });
+
   it('vLLM: Qwen3-32B BF16 at 32K fits one H100 only tightly; two sequences need 2 H100s, and the command uses them', () => {
     // usable = 80 × 2^30 × 0.9 = 77,309,411,328 B. One sequence: weights 65,524,246,528 + KV 8,589,934,592
     // (262,144 B/token × 32,768) + overhead 2,536,715,059 = 76,650,896,179 B: 658,515,149 B spare, under 10 % → fits-tight.
@@ -149,6 +182,8 @@ describe('llm-adopt size: bad input exits 2 with one line', () => {
   it('context beyond a model with no extension', () => bad(['qwen3-0.6b', '--context', '64K'], /no extension is documented/));
   it('a GGUF type on vLLM', () => bad(['qwen3-8b', '--engine', 'vllm', '--quant', 'Q4_K_M'], /GGUF .* vLLM serves/));
   it('unknown GPU, with suggestions', () => bad(['qwen3-8b', '--gpu', 'rtx-9090'], /unknown hardware "rtx-9090"; did you mean rtx-3090/));
+  it('host RAM without hardware', () => bad(['qwen3-8b', '--host-memory-gb', '64'], /--host-memory-gb needs --gpu ID or --memory-gb\/--bandwidth-gbps/));
+  it('host RAM that is not a positive number', () => bad(['qwen3-8b', '--gpu', 'rtx-4090', '--host-memory-gb', '0'], /--host-memory-gb: expected a positive number, found "0"/));
 });
 
 describe('llm-adopt size: context extension', () => {

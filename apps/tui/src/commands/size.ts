@@ -71,6 +71,9 @@ Hardware (optional; without it only memory and the commands are printed):
   --memory-gb N --bandwidth-gbps N [--tflops N]   (memory as the vendor states it: 24 = 24 GiB)
                          hardware not in the catalog: memory (GB = 10^9 bytes), bandwidth (GB/s),
                          dense FP16 TFLOP/s (for prefill and time to first token)
+  --host-memory-gb N     RAM of the machine, in GiB as the OS reports it (64 = 64 × 2^30 bytes);
+                         llama.cpp/Ollama partial offload keeps layers there and is checked against
+                         80% of it (without it the RAM the host needs is printed, not checked)
 
 Output:
   --json                 one JSON document (bytes as plain numbers, speeds as {low, typical, high})
@@ -91,6 +94,7 @@ const OPTIONS = {
   'memory-gb': { type: 'string' },
   'bandwidth-gbps': { type: 'string' },
   tflops: { type: 'string' },
+  'host-memory-gb': { type: 'string' },
   'hf-config': { type: 'string' },
   gguf: { type: 'string' },
   json: { type: 'boolean' },
@@ -152,6 +156,7 @@ export async function run(argv: string[]): Promise<number> {
   const maxContext = subject.model ? maxContextTokens(subject.model) : null;
   const contextTokens = readContext(values.context, subject, maxContext, warnings);
   const hardware = readHardware(values, catalog);
+  const hostMemoryBytes = readHostMemory(values, hardware);
 
   const input = {
     arch: subject.arch,
@@ -172,7 +177,11 @@ export async function run(argv: string[]): Promise<number> {
   // When more GPUs are needed, speed and commands are for that many.
   let runCount = hardware?.count ?? 1;
   if (hardware) {
-    fitted = fit(input, hardware.spec, { gpuCount: hardware.count, ...(maxContext !== null ? { maxContextTokens: maxContext } : {}) });
+    fitted = fit(input, hardware.spec, {
+      gpuCount: hardware.count,
+      ...(maxContext !== null ? { maxContextTokens: maxContext } : {}),
+      ...(hostMemoryBytes !== null ? { hostMemoryBytes } : {}),
+    });
     if (fitted.verdict === 'needs-more-gpus' && fitted.gpusNeeded !== null) runCount = fitted.gpusNeeded;
     if (fitted.verdict !== 'does-not-fit') {
       speed = estimateSpeed({
@@ -193,7 +202,7 @@ export async function run(argv: string[]): Promise<number> {
   const commands = buildRecipe(subject, quant, contextTokens, concurrency, kvCacheType, runCount, fitted);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(toJson(subject, memory, hardware, fitted, speed, commands, warnings), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toJson(subject, memory, hardware, fitted, speed, commands, warnings, hostMemoryBytes), null, 2)}\n`);
   } else {
     for (const w of warnings) process.stderr.write(`llm-adopt: warning: ${w}\n`);
     process.stdout.write(human(subject, memory, hardware, fitted, speed, commands));
@@ -372,6 +381,14 @@ function readHardware(values: Values, catalog: Catalog): HardwareChoice | null {
   };
 }
 
+/** `--host-memory-gb`: GiB as the OS reports RAM (DIMMs come in binary sizes), so 64 → 64 × 2^30 bytes. */
+function readHostMemory(values: Values, hardware: HardwareChoice | null): number | null {
+  const gib = readNumber('host-memory-gb', values['host-memory-gb']);
+  if (gib === undefined) return null;
+  if (!hardware) throw new UsageError('--host-memory-gb needs --gpu ID or --memory-gb/--bandwidth-gbps (it is the RAM of the machine the GPUs sit in)');
+  return gib * 2 ** 30;
+}
+
 function buildRecipe(
   subject: Subject,
   quant: QuantId,
@@ -411,6 +428,7 @@ function toJson(
   speed: SpeedEstimate | null,
   commands: Recipe,
   warnings: string[],
+  hostMemoryBytes: number | null,
 ) {
   return {
     model: { id: subject.id, name: subject.name },
@@ -440,6 +458,10 @@ function toJson(
           gpusNeeded: fitted.gpusNeeded,
           gpuLayers: fitted.gpuLayers,
           offloadLayers: fitted.offloadLayers,
+          // Host RAM the offload needs (0 without offload), the RAM given and the share of it offload may use.
+          hostMemoryNeededBytes: fitted.hostMemoryNeededBytes,
+          hostMemoryBytes,
+          hostMemoryUsableBytes: fitted.hostMemoryUsableBytes,
           maxContextTokens: fitted.maxContextTokens,
           ...(fitted.vllm ? { vllm: fitted.vllm } : {}),
           fitReasons: fitted.reasons,
@@ -517,6 +539,9 @@ function human(
       out.push(`  (token embeddings, ${formatBytes(memory.weights.tokenEmbeddingBytes, 'GB')}, stay in host RAM with ${memory.engine})`);
     }
     for (const r of fitted.reasons) out.push(`  ${r}`);
+    if (fitted.hostMemoryNeededBytes > 0 && fitted.hostMemoryUsableBytes === null) {
+      out.push(`  (give --host-memory-gb N, the machine's RAM in GiB, to check the ${formatBytes(fitted.hostMemoryNeededBytes, 'GiB', 1)} against it)`);
+    }
     if (fitted.maxContextTokens !== null) out.push(`  largest context that fits: ${int(fitted.maxContextTokens)} tokens per sequence × ${memory.concurrency}`);
     if (fitted.vllm) out.push(`  vLLM KV pool: ${formatBytes(fitted.vllm.kvPoolBytesPerGpu, 'GB')} per GPU = ${int(fitted.vllm.maxCachedTokens)} tokens, ${fitted.vllm.maxConcurrency} sequences of this length`);
     out.push('');

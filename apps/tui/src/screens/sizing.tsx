@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { MEMORY_GLYPHS, memoryBar } from '../components/memory-bar.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { theme } from '../components/theme.js';
-import { fit, gb, tokensPerSecond } from '../format-numbers.js';
+import { fit, gb, gib, tokensPerSecond } from '../format-numbers.js';
 import { currentCandidateIndex, type WizardState } from '../state/wizard.js';
 import { sanitizeForTerminal } from '../terminal-text.js';
 
@@ -82,6 +82,7 @@ function MemoryDetail({ assessed, capacity, width }: { readonly assessed: Candid
       </Text>
       <Text wrap="truncate-end" dimColor>
         {'  '}= {gb(m.totalBytes)} of {gb(capacity)} ({gb(Math.abs(capacity - m.totalBytes))} {capacity >= m.totalBytes ? 'spare' : 'short'})
+        {hostRam(assessed.fit)}
       </Text>
       <Text wrap="truncate-end">
         Fit: <Text color={verdict === 'fits' ? theme.ok : verdict === 'fits-tight' || verdict === 'needs-more-gpus' ? theme.warn : theme.bad}>{verdict}</Text>
@@ -95,6 +96,13 @@ function MemoryDetail({ assessed, capacity, width }: { readonly assessed: Candid
       </Text>
     </Box>
   );
+}
+
+/** Host RAM that partial offload needs, against the plan's hostMemoryGb when given (methodology §Host memory for offload). */
+function hostRam(f: CandidateAssessment['fit']): string {
+  const needed = f?.hostMemoryNeededBytes ?? 0;
+  if (!f || needed <= 0) return '';
+  return f.hostMemoryBytes != null ? ` · host RAM ${gib(needed)} of ${gib(f.hostMemoryBytes)}` : ` · host RAM ${gib(needed)}, not checked`;
 }
 
 function RunCommand({ assessed, engine }: { readonly assessed: CandidateAssessment; readonly engine: string }) {
