@@ -154,6 +154,18 @@ describe('built-in catalog', () => {
     expect(findOffer(catalog, 'anthropic/claude-3-5-sonnet-20241022')!.status.state).toBe('retired');
   });
 
+  it("gives a long-context tier its own cache-write price where the source has one, and leaves it unset elsewhere", () => {
+    // api-prices reference: GPT-6.2 Astra 10 → 20 and GPT-6 Astra 12.5 → 25 per 1M cache-write tokens above 272K.
+    const tierCacheWrite = (id: string) => findOffer(catalog, id)!.tiers.find((t) => t.condition === 'context-above')?.cacheWritePerMTok;
+    expect([findOffer(catalog, 'openai/gpt-6.2-astra')!.cacheWritePerMTok, tierCacheWrite('openai/gpt-6.2-astra')]).toEqual([10, 20]);
+    expect([findOffer(catalog, 'openai/gpt-6-astra')!.cacheWritePerMTok, tierCacheWrite('openai/gpt-6-astra')]).toEqual([12.5, 25]);
+    // The reference gives the Anthropic rows no long-context tier at all, so there is nothing to fill in.
+    const anthropic = catalog.offers.filter((o) => o.provider === 'anthropic');
+    expect(anthropic.map((o) => o.tiers.filter((t) => t.condition === 'context-above').length)).toEqual([0, 0, 0]);
+    const withTierCacheWrite = catalog.offers.filter((o) => o.tiers.some((t) => t.cacheWritePerMTok !== undefined)).map((o) => o.id);
+    expect(withTierCacheWrite.sort()).toEqual(['openai/gpt-6-astra', 'openai/gpt-6.2-astra']);
+  });
+
   it('carries the Qwen3 Technical Report thinking-mode scores of the dense models', () => {
     const score = (id: string, name: string) => catalog.models.find((m) => m.id === id)?.benchmarks.find((b) => b.name === name && b.reportedBy === 'vendor');
     // Table 13 (Qwen3-32B), Table 17 (Qwen3-8B), Table 19 (Qwen3-0.6B) of arXiv 2505.09388.

@@ -67,6 +67,14 @@ describe('parseCatalogFile: malformed user files get one clear line per problem'
     ]);
   });
 
+  it("checks a tier's cache-write price like any other price", () => {
+    const tier = { condition: 'context-above', thresholdTokens: 272000, rates: gpt4o!.rates };
+    expect(messages(JSON.stringify({ offers: [{ ...gpt4o, tiers: [{ ...tier, cacheWritePerMTok: 20 }] }] }))).toBe('ok');
+    expect(messages(JSON.stringify({ offers: [{ ...gpt4o, tiers: [{ ...tier, cacheWritePerMTok: -20 }] }] }))).toEqual([
+      'my-models.json: $.offers[0].tiers[0].cacheWritePerMTok: expected number >= 0, found -20',
+    ]);
+  });
+
   it('refuses absurd magnitudes: 2^64 parameters, 1e300 per million tokens, unsafe integers (schema LIMITS)', () => {
     const model = { ...qwen, id: 'huge', aliases: [], distribution: { huggingFace: 'me/huge', ollama: [] }, parameters: { ...qwen.parameters, total: 2 ** 64, active: 1e14 } };
     expect(messages(JSON.stringify({ models: [model] }))).toEqual([

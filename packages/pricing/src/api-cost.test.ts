@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiMonthlyCost, roundCents } from './index.js';
+import { apiMonthlyCost, type PricedOffer, roundCents } from './index.js';
 import { deepseekChat, deepseekFlash, gemini31Pro, gpt4o, qwen3Max } from './test-support/offers.js';
 
 const cents = (x: number) => roundCents(x);
@@ -125,6 +125,53 @@ describe('apiMonthlyCost', () => {
       offer,
     );
     expect(cents(cost.monthly.amount)).toBe(54.38);
+  });
+
+  describe('cache writes above a context tier', () => {
+    // GPT-6.2 Astra's card (api-prices reference): base 8 / 0.40 cached / 10 cache write / 40 out;
+    // prompts above 272,000 tokens: 16 / 0.80 / 20 / 60, the whole request repriced.
+    const astra: PricedOffer = {
+      id: 'openai/gpt-6.2-astra',
+      currency: 'USD',
+      rates: { inputPerMTok: 8, cachedInputPerMTok: 0.4, outputPerMTok: 40 },
+      cacheWritePerMTok: 10,
+      tiers: [
+        { condition: 'context-above', thresholdTokens: 272000, rates: { inputPerMTok: 16, cachedInputPerMTok: 0.8, outputPerMTok: 60 }, cacheWritePerMTok: 20 },
+      ],
+      contextTokens: 1050000,
+      status: { state: 'current' },
+      source: { source: 'https://github.com/BerriAI/litellm/discussions/52347', asOf: '2026-11-18' },
+    };
+    // 1M input a day in 2 requests = 500,000-token prompts (> 272,000); 10% written, 50% read; 10k output a day.
+    const longPrompts = { inputTokensPerDay: 1e6, outputTokensPerDay: 1e4, requestsPerDay: 2, cacheWriteShare: 0.1, cachedInputShare: 0.5 };
+
+    it("bill at the tier's own cache-write rate where the offer gives one", () => {
+      // 30M input: 12M plain × 16 = 192; 15M read × 0.80 = 12; 3M written × 20 = 60; 0.3M output × 60 = 18 → 282.00
+      const cost = apiMonthlyCost(longPrompts, astra);
+      expect(cents(cost.monthly.amount)).toBe(282);
+      expect(cost.lines.find((l) => l.kind === 'cache-write')).toMatchObject({ rateCard: 'context-above-272000', ratePerMTok: 20, tokensPerMonth: 3e6 });
+      expect(Object.keys(cost.assumptions).filter((k) => k.startsWith('cacheWrite.'))).toEqual([]);
+    });
+
+    it('bill at the base cache-write rate when the tier has none, and say so', () => {
+      // Same, but 3M written × 10 (base) = 30 instead of 60 → 252.00
+      const noTierRate: PricedOffer = { ...astra, tiers: [{ ...astra.tiers[0]!, cacheWritePerMTok: undefined }] };
+      const cost = apiMonthlyCost(longPrompts, noTierRate);
+      expect(cents(cost.monthly.amount)).toBe(252);
+      expect(cost.assumptions['cacheWrite.openai/gpt-6.2-astra.context-above-272000']).toEqual({
+        value: 10,
+        unit: 'USD per 1M tokens',
+        source: 'assumption: openai/gpt-6.2-astra gives no cache-write price for prompts above 272000 tokens; billed at its base cache-write rate',
+        isDefault: true,
+      });
+      // Nothing written, nothing assumed.
+      expect(Object.keys(apiMonthlyCost({ ...longPrompts, cacheWriteShare: 0 }, noTierRate).assumptions).filter((k) => k.startsWith('cacheWrite.'))).toEqual([]);
+    });
+
+    it('keep the base cache-write rate below the threshold', () => {
+      // 10 requests → 100,000-token prompts: 12M × 8 = 96; 15M × 0.40 = 6; 3M × 10 = 30; 0.3M × 40 = 12 → 144.00
+      expect(cents(apiMonthlyCost({ ...longPrompts, requestsPerDay: 10 }, astra).monthly.amount)).toBe(144);
+    });
   });
 
   it('converts to a user currency with a user rate', () => {

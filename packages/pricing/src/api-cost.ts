@@ -88,6 +88,8 @@ interface Part {
   readonly card: string;
   readonly rates: RateCard;
   readonly share: number;
+  /** Cache-write rate of this card; undefined: the offer has none (input rate of the card). */
+  readonly cacheWrite?: number;
 }
 
 /**
@@ -132,6 +134,7 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
   }
 
   const parts: Part[] = [];
+  const tierCacheWriteAssumptions: Record<string, Assumption> = {};
   for (const cls of mix) {
     const size = cls.inputTokensPerRequest;
     if (size !== undefined && offer.contextTokens && size > offer.contextTokens) {
@@ -148,7 +151,19 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
           message: `${offer.id} has no combined long-context + batch/off-peak rate card; long prompts billed at the context tier without discount`,
         });
       }
-      parts.push({ card: `context-above-${tier.thresholdTokens}`, rates: tier.rates, share: cls.share });
+      const card = `context-above-${tier.thresholdTokens}`;
+      // A tier's own cache-write price where the offer gives one; else the base rate, stated as an assumption
+      // (docs/methodology.md, "API cost": no provider rule in our sources scales it with the tier).
+      const cacheWrite = tier.cacheWritePerMTok ?? offer.cacheWritePerMTok;
+      if (tier.cacheWritePerMTok === undefined && offer.cacheWritePerMTok !== undefined && resolved.cacheWriteShare > 0) {
+        tierCacheWriteAssumptions[`cacheWrite.${offer.id}.${card}`] = {
+          value: offer.cacheWritePerMTok,
+          unit: `${offer.currency} per 1M tokens`,
+          source: `assumption: ${offer.id} gives no cache-write price for prompts above ${tier.thresholdTokens} tokens; billed at its base cache-write rate`,
+          isDefault: true,
+        };
+      }
+      parts.push({ card, rates: tier.rates, share: cls.share, ...(cacheWrite === undefined ? {} : { cacheWrite }) });
       continue;
     }
     const batch = resolved.batchShare;
@@ -159,9 +174,10 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
     if (offPeak > 0 && !offPeakTier) {
       warnings.push({ code: 'no-off-peak-rate', message: `${offer.id} has no off-peak rate card; off-peak share billed at base rates` });
     }
-    parts.push({ card: batchTier ? 'batch' : 'base', rates: (batchTier ?? offer).rates, share: cls.share * batch });
-    parts.push({ card: offPeakTier ? 'off-peak' : 'base', rates: (offPeakTier ?? offer).rates, share: cls.share * offPeak });
-    parts.push({ card: 'base', rates: offer.rates, share: cls.share * (1 - batch - offPeak) });
+    const baseCacheWrite = offer.cacheWritePerMTok === undefined ? {} : { cacheWrite: offer.cacheWritePerMTok };
+    parts.push({ card: batchTier ? 'batch' : 'base', rates: (batchTier ?? offer).rates, share: cls.share * batch, ...baseCacheWrite });
+    parts.push({ card: offPeakTier ? 'off-peak' : 'base', rates: (offPeakTier ?? offer).rates, share: cls.share * offPeak, ...baseCacheWrite });
+    parts.push({ card: 'base', rates: offer.rates, share: cls.share * (1 - batch - offPeak), ...baseCacheWrite });
   }
 
   // Aggregate by (rate card, token kind) so the bill reads like a provider invoice.
@@ -181,7 +197,7 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
     const written = partInput * resolved.cacheWriteShare;
     add(part.card, 'input', partInput - cached - written, part.rates.inputPerMTok);
     add(part.card, 'cached-input', cached, part.rates.cachedInputPerMTok ?? part.rates.inputPerMTok);
-    add(part.card, 'cache-write', written, offer.cacheWritePerMTok ?? part.rates.inputPerMTok);
+    add(part.card, 'cache-write', written, part.cacheWrite ?? part.rates.inputPerMTok);
     add(part.card, 'output', output * part.share, part.rates.outputPerMTok);
     // Reasoning tokens bill as output, once (docs/methodology.md, "Reasoning tokens").
     add(part.card, 'reasoning', reasoning * part.share, part.rates.outputPerMTok);
@@ -212,6 +228,7 @@ export function apiMonthlyCost(workload: Workload, offer: PricedOffer, options: 
       source: `${offer.source.source} (as of ${offer.source.asOf})`,
     },
   };
+  Object.assign(assumptions, tierCacheWriteAssumptions);
   if (resolved.mix === undefined && contextTiers.length > 0) {
     assumptions.promptSize = {
       value: `≤ ${contextTiers[0]!.thresholdTokens}`,

@@ -25,4 +25,10 @@ describe('pricing the built-in catalog offers', () => {
     expect(roundCents(apiMonthlyCost({ ...article, offPeakShare: 1 }, flash).monthly.amount)).toBe(22.5);
     expect(roundCents(apiMonthlyCost(article, flash).monthly.amount)).toBe(45);
   });
+
+  it("bills GPT-6.2 Astra's cache writes above 272K tokens at the tier's $20, not the base $10", () => {
+    // 500,000-token prompts, 10% written, 50% read: 12M × 16 + 15M × 0.80 + 3M × 20 + 0.3M × 60 = 282.00
+    const w = { inputTokensPerDay: 1e6, outputTokensPerDay: 1e4, requestsPerDay: 2, cacheWriteShare: 0.1, cachedInputShare: 0.5 };
+    expect(roundCents(apiMonthlyCost(w, offer('openai/gpt-6.2-astra')).monthly.amount)).toBe(282);
+  });
 });

@@ -17,6 +17,8 @@ export interface PriceTier {
   /** Off-peak UTC window `HH:MM-HH:MM`. */
   readonly window?: string;
   readonly rates: RateCard;
+  /** Cache write while a `context-above` tier applies; unset: the offer's base cache-write rate (an assumption, printed). */
+  readonly cacheWritePerMTok?: number;
 }
 
 export interface PricedOffer {

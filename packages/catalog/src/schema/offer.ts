@@ -24,6 +24,11 @@ export const PriceTier = Type.Object(
     /** For off-peak: UTC window `HH:MM-HH:MM`. */
     window: Type.Optional(Type.String({ pattern: '^\\d{2}:\\d{2}-\\d{2}:\\d{2}$' })),
     rates: RateCard,
+    /**
+     * Cache write while this tier applies, per 1M tokens. Unset: pricing bills the offer's base `cacheWritePerMTok`
+     * and prints that as an assumption (no provider rule in our sources derives it from the tier).
+     */
+    cacheWritePerMTok: Type.Optional(PerMTok),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },
