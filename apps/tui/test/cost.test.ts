@@ -1,5 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectRejected, runBin, TUI_BIN } from '../../report/test/malformed/rejection.js';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
@@ -123,4 +128,62 @@ describe('llm-adopt cost', () => {
     expect(stderr.startsWith(message)).toBe(true);
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
+});
+
+describe('llm-adopt cost --litellm FILE (LiteLLM model_prices_and_context_window.json)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'llm-adopt-litellm-'));
+  // A copy dated 2026-11-20: the file's modification day is the as-of date of its prices.
+  const prices = join(dir, 'model_prices_and_context_window.json');
+  copyFileSync(fileURLToPath(new URL('./fixtures/litellm-prices.json', import.meta.url)), prices);
+  utimesSync(prices, new Date('2026-11-20T12:00:00Z'), new Date('2026-11-20T12:00:00Z'));
+  const day = ['--input-tokens-per-day', '1000000', '--output-tokens-per-day', '1000000'];
+
+  it('prices an offer from the downloaded file instead of the built-in catalog', () => {
+    // Built in: deepseek/deepseek-chat is the retired 0.14 / 0.28 entry → 30 × (0.14 + 0.28) = 12.60 with a warning.
+    const builtIn = JSON.parse(cost(...day, '--offer', 'deepseek/deepseek-chat', '--json').stdout);
+    expect(builtIn.scenarios[0].monthlyCost).toBe(12.6);
+    // The file: input_cost_per_token 2.8e-07 → 0.28, output 4.2e-07 → 0.42 USD per 1M; 30 × (0.28 + 0.42) = 21.00,
+    // 21.00 / 60M tokens × 1M = 0.35 per 1M tokens; the file's entry is current, so no retirement warning.
+    const r = cost(...day, '--litellm', prices, '--offer', 'deepseek/deepseek-chat', '--offer', 'openai/gpt-4o', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.scenarios.map((s: { id: string; monthlyCost: number; costPerMTok: number; warnings: string[] }) => [s.id, s.monthlyCost, s.costPerMTok, s.warnings])).toEqual([
+      ['deepseek/deepseek-chat', 21, 0.35, []],
+      ['openai/gpt-4o', 375, 6.25, []], // 30 × (2.5e-06 + 1e-05) × 1e6 = 30 × 12.50
+    ]);
+    expect(doc.priceSources).toEqual([
+      { offer: 'deepseek/deepseek-chat', source: prices, kind: 'secondary', asOf: '2026-11-20' },
+      { offer: 'openai/gpt-4o', source: prices, kind: 'secondary', asOf: '2026-11-20' },
+    ]);
+  });
+
+  it('says where each price comes from in the table output', () => {
+    const r = cost(...day, '--litellm', prices, '--offer', 'deepseek/deepseek-chat');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`API prices from:\n  deepseek/deepseek-chat: ${prices} (secondary, as of 2026-11-20)\n`);
+  });
+
+  it('skips entries that are not chat models (the embedding entry is no offer)', () => {
+    const r = cost(...day, '--litellm', prices, '--offer', 'openai/text-embedding-3-small');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^llm-adopt: --offer: unknown offer "openai\/text-embedding-3-small"/);
+  });
+
+  it('a broken file exits 2 with one line naming the file and the JSON path', async () => {
+    const wrongType = join(dir, 'wrong-type.json');
+    writeFileSync(wrongType, JSON.stringify({ 'gpt-4o': { mode: 'chat', litellm_provider: 'openai', input_cost_per_token: '2.5e-06', output_cost_per_token: 1e-5 } }));
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, '{"gpt-4o": {"mode": "chat", "input_cost_per_token": 2.5e-06');
+    const noChat = join(dir, 'no-chat.json');
+    writeFileSync(noChat, JSON.stringify({ 'text-embedding-3-small': { mode: 'embedding', input_cost_per_token: 2e-8, output_cost_per_token: 0 } }));
+    const missing = join(dir, 'missing.json');
+    const run = (file: string) => runBin(TUI_BIN, ['cost', ...day, '--offer', 'openai/gpt-4o', '--litellm', file]);
+    const [a, b, c, d] = await Promise.all([run(wrongType), run(truncated), run(noChat), run(missing)]);
+    expectRejected(a!, wrongType, '$["gpt-4o"].input_cost_per_token');
+    expect(a!.stderr).toBe(`llm-adopt: ${wrongType}: $["gpt-4o"].input_cost_per_token: expected a number ≥ 0, found string "2.5e-06"\n`);
+    expectRejected(b!, truncated, '$');
+    expectRejected(c!, noChat, '$');
+    expect(d!.stderr).toBe(`llm-adopt: ${missing}: $: expected a readable LiteLLM price file, found no such file\n`);
+  }, 30_000);
 });

@@ -1,5 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtinCatalog } from '@llm-adopt/catalog';
 import { describe, expect, it } from 'vitest';
+import { expectRejected, runBin, TUI_BIN } from '../../report/test/malformed/rejection.js';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
@@ -11,6 +16,8 @@ function license(...args: string[]) {
 interface JsonFinding {
   id: string;
   severity: string;
+  message: string;
+  action: string;
   license: string;
   section: string;
   quote: string;
@@ -31,7 +38,9 @@ describe('llm-adopt license', () => {
     expect(doc.licenses).toEqual(['MIT', 'LicenseRef-Llama-3.3-Community']);
     const builtWith = doc.findings.find((f) => f.id === 'llama.built-with');
     expect(builtWith).toMatchObject({ severity: 'obligation', license: 'LicenseRef-Llama-3.3-Community', section: '§1.b.i(B)' });
-    expect(Object.keys(builtWith ?? {})).toEqual(['id', 'severity', 'topic', 'message', 'license', 'section', 'quote', 'url']);
+    expect(Object.keys(builtWith ?? {})).toEqual(['id', 'severity', 'topic', 'message', 'action', 'license', 'section', 'quote', 'url']);
+    // message = what applies, action = what to do (Llama 3.3 §1.b.i(B)).
+    expect(builtWith?.action).toBe('Display “Built with Llama” prominently on a related website, user interface, blog post, about page or product documentation.');
   });
 
   it('blocks Llama 4 for an EU company, found by its Ollama tag', () => {
@@ -60,6 +69,12 @@ describe('llm-adopt license', () => {
     ]);
     expect(lines).toContain('BLOCKERS (1)');
     expect(lines).toContain('  qwen.mau-100m  [mau-threshold]');
+    // Qwen §4: 150M > 100M while used commercially; the next line under the message says what to do.
+    const at = lines.indexOf('  qwen.mau-100m  [mau-threshold]');
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '    150,000,000 MAU exceeds 100,000,000 while used commercially: the Qwen license grants no rights until Alibaba Cloud grants you a license.',
+      '    What to do: Request a license from Alibaba Cloud before exercising any rights under the Qwen license.',
+    ]);
     expect(r.stdout).toContain(
       '    “If you are commercially using the Materials, and your product or service has more than 100 million monthly active users, you shall request a license from us.”',
     );
@@ -95,4 +110,55 @@ describe('llm-adopt license', () => {
     expect(license('qwen3-32b', '--high-risk', 'cooking').code).toBe(2);
     expect(license('qwen3-32b', '--bogus').code).toBe(2);
   });
+});
+
+describe('llm-adopt license --catalog FILE', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'llm-adopt-license-catalog-'));
+  // A team's own fine-tune of Llama 3.3 70B, published by them under Apache-2.0: the licence chain still
+  // reaches Llama 3.3 through baseModels (Llama 3.3 §1.b.i: derivatives stay under the Llama licence).
+  const base = builtinCatalog().models.find((m) => m.id === 'llama-3.3-70b');
+  const fineTune = {
+    ...structuredClone(base),
+    id: 'acme-support-70b',
+    name: 'Acme Support 70B',
+    aliases: [],
+    distribution: { huggingFace: 'acme/acme-support-70b', ollama: [] },
+    license: { id: 'Apache-2.0', source: { source: 'https://huggingface.co/acme/acme-support-70b', kind: 'primary', asOf: '2026-11-01' } },
+    baseModels: [
+      { id: 'llama-3.3-70b', relation: 'fine-tuned-from', license: 'LicenseRef-Llama-3.3-Community', source: { source: 'https://huggingface.co/acme/acme-support-70b', kind: 'primary', asOf: '2026-11-01' } },
+    ],
+  };
+  const good = join(dir, 'acme.catalog.json');
+  writeFileSync(good, JSON.stringify({ models: [fineTune] }, null, 2));
+
+  it('evaluates a model from the user catalog through its base model’s licence', () => {
+    const doc = json('acme-support-70b', '--host-as-service', '--catalog', good);
+    expect(doc.model).toBe('acme-support-70b');
+    expect(doc.licenses).toEqual(['Apache-2.0', 'LicenseRef-Llama-3.3-Community']);
+    const inherited = doc.findings.find((f) => f.id === 'lineage.inherited');
+    expect(inherited).toMatchObject({ severity: 'warning', license: 'LicenseRef-Llama-3.3-Community' });
+    expect(inherited?.action).toBe('Meet the Llama 3.3 license terms of llama-3.3-70b (its findings are listed with it) as well as those of Apache-2.0.');
+    expect(doc.findings.map((f) => f.id)).toContain('llama.built-with');
+  });
+
+  it('without the file the model is unknown', () => {
+    expect(license('acme-support-70b').code).toBe(2);
+  });
+
+  it('a broken file exits 2 with one line naming the file and the JSON path', async () => {
+    const bad = join(dir, 'bad.catalog.json');
+    const broken = structuredClone(fineTune) as { context: { nativeTokens: unknown } };
+    broken.context.nativeTokens = 'long';
+    writeFileSync(bad, JSON.stringify({ models: [broken] }, null, 2));
+    const missing = join(dir, 'missing.catalog.json');
+    const [a, b, c] = await Promise.all([
+      runBin(TUI_BIN, ['license', 'acme-support-70b', '--catalog', bad]),
+      runBin(TUI_BIN, ['license', 'acme-support-70b', '--json', '--catalog', missing]),
+      runBin(TUI_BIN, ['license', '--compare', '--catalog', bad]),
+    ]);
+    expectRejected(a!, bad, '$.models[0].context.nativeTokens');
+    expect(a!.stderr).toBe(`llm-adopt: ${bad}: $.models[0].context.nativeTokens: expected integer, found string "long"\n`);
+    expectRejected(b!, missing, '$');
+    expectRejected(c!, bad, '$.models[0].context.nativeTokens');
+  }, 30_000);
 });

@@ -101,6 +101,16 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
     expect(frame).toContain('1 BLOCKER · 1 must do · 1 info');
     expect(frame.indexOf('✖ BLOCKER')).toBeLessThan(frame.indexOf('● must do'));
     expect(frame).toContain('“not granted to any individual domiciled in, or company with a principal');
+    // The selected finding (the blocker, first) says what to do apart from what applies.
+    expect(frame).toContain('No rights for EU-domiciled companies');
+    expect(frame).toContain('What to do: Choose another model.');
+  });
+
+  it('license: "What to do" follows the selected finding', async () => {
+    const { lastFrame, stdin } = renderApp({ plan: withCandidate(), state: { step: 'license' } });
+    await waitForText(lastFrame, 'What to do: Choose another model.');
+    const frame = await sendAndWaitFor(stdin, lastFrame, KEYS.down, 'What to do: Keep the NOTICE file with your copies.');
+    expect(frame).not.toContain('What to do: Choose another model.');
   });
 
   it('checklist: phase tabs with readiness, auto results, statuses and warnings', async () => {

@@ -55,6 +55,7 @@ function toFinding(f: LicenseFinding): Finding {
     severity: f.severity,
     topic: f.topic,
     message: f.message,
+    action: f.action,
     license: nullIfEmpty(f.license),
     section: nullIfEmpty(f.section),
     quote: nullIfEmpty(f.quote),

@@ -198,7 +198,10 @@ export interface Finding {
   id: string;
   severity: Severity;
   topic: string;
+  /** What applies, in plain words. */
   message: string;
+  /** What the team must do, one imperative sentence (never empty; "Nothing to do; …" for information that asks nothing). */
+  action: string;
   /** License id (SPDX or LicenseRef-…), null for regulation findings. */
   license: string | null;
   /** Section/article the finding cites, e.g. "§2" or "Art. 53(2)". */

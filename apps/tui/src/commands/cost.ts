@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { builtinCatalog, findHardware, findModel, findOffer, suggest } from '@llm-adopt/catalog';
+import { type Catalog, findHardware, findModel, findOffer, suggest } from '@llm-adopt/catalog';
 import {
   type Assumption,
   bestHybridSplit,
@@ -25,6 +25,7 @@ import {
 } from '@llm-adopt/pricing';
 import { estimateSpeed, findQuantization, fit, type HardwareSpec, type QuantId } from '@llm-adopt/sizing';
 import { sanitizeForTerminal } from '../terminal-text.js';
+import { catalogWithFiles, reportCatalogIssues } from './catalog-files.js';
 import { EXIT_OK, UsageError } from './command.js';
 
 const HELP = `llm-adopt cost — API bills vs a local machine: monthly cost, cost per 1M tokens, break-even.
@@ -46,6 +47,10 @@ Workload:
 API scenarios:
   --model ID                    offers in the catalog that serve this model
   --offer ID                    a catalog offer, e.g. openai/gpt-4o (repeatable)
+  --litellm FILE                LiteLLM's model_prices_and_context_window.json: its chat entries become
+                                offers (id provider/key, e.g. openai/gpt-4o) that replace the built-in
+                                ones of the same id; pick them with --offer (repeatable; bad file exits 2)
+  --catalog FILE                merge a user catalog file: models, GPUs, offers (repeatable)
 
 Local scenario (with --gpu, --hardware-price or --rental-usd-per-hour):
   --gpu ID                      catalog GPU (price, board power)
@@ -88,6 +93,8 @@ const OPTIONS = {
   'batch-share': { type: 'string' },
   'off-peak-share': { type: 'string' },
   offer: { type: 'string', multiple: true },
+  litellm: { type: 'string', multiple: true },
+  catalog: { type: 'string', multiple: true },
   gpu: { type: 'string' },
   gpus: { type: 'string' },
   'hardware-price': { type: 'string' },
@@ -232,8 +239,7 @@ function readCurrency(values: Values): CurrencyOptions {
   return { currency: code, unitsPerUsd: { [code]: rate }, rateSource: `user-given rate (--rate ${rate})` };
 }
 
-function readOffers(values: Values): PricedOffer[] {
-  const catalog = builtinCatalog();
+function readOffers(values: Values, catalog: Catalog): PricedOffer[] {
   const offers: PricedOffer[] = [];
   const add = (offer: PricedOffer) => {
     if (!offers.some((o) => o.id === offer.id)) offers.push(offer);
@@ -271,11 +277,10 @@ interface LocalInput {
   readonly speedError?: number;
 }
 
-function readLocal(values: Values): LocalInput | undefined {
+function readLocal(values: Values, catalog: Catalog): LocalInput | undefined {
   const wantsLocal =
     values.gpu !== undefined || values['hardware-price'] !== undefined || values['rental-usd-per-hour'] !== undefined;
   if (!wantsLocal) return undefined;
-  const catalog = builtinCatalog();
   const assumptions: Record<string, Assumption> = {};
   const defaulted = (key: string, a: Assumption) => {
     assumptions[key] = { ...a, isDefault: true };
@@ -340,7 +345,7 @@ function readLocal(values: Values): LocalInput | undefined {
     throw new UsageError('--region and --electricity-usd-per-kwh both set the electricity price; give one');
   }
 
-  const speed = readSpeed(values, hardware, gpus, assumptions);
+  const speed = readSpeed(values, hardware, gpus, assumptions, catalog);
   const setup: LocalSetup = {
     hardwarePriceUsd: price,
     gpuCount: gpus,
@@ -429,11 +434,12 @@ function readSpeed(
   hardware: ReturnType<typeof findHardware>,
   gpus: number,
   assumptions: Record<string, Assumption>,
+  catalog: Catalog,
 ): { decode: number; prefill: number; error?: number } {
   let decode = numberFlag(values, 'decode-tps');
   let prefill = numberFlag(values, 'prefill-tps');
   if (decode !== undefined && prefill !== undefined) return { decode, prefill };
-  const model = values.model === undefined ? undefined : findModel(builtinCatalog(), String(values.model));
+  const model = values.model === undefined ? undefined : findModel(catalog, String(values.model));
   if (!model || !hardware) {
     throw new UsageError(
       `--${decode === undefined ? 'decode-tps' : 'prefill-tps'} is required for a local scenario unless --model and --gpu are given (tokens/s of the model on one machine)`,
@@ -561,8 +567,24 @@ function valueText(a: Assumption): string {
   return typeof a.value === 'number' ? String(Math.round(a.value * 1e6) / 1e6) : String(a.value);
 }
 
+/** Where each API price comes from (catalog source or the user's LiteLLM/catalog file) and as of when. */
+interface PriceSource {
+  readonly offer: string;
+  readonly source: string;
+  readonly kind: 'primary' | 'secondary';
+  readonly asOf: string;
+}
+
+function priceSources(offers: readonly PricedOffer[], catalog: Catalog): PriceSource[] {
+  return offers.flatMap((o) => {
+    const found = findOffer(catalog, o.id);
+    return found ? [{ offer: o.id, source: found.source.source, kind: found.source.kind, asOf: found.source.asOf }] : [];
+  });
+}
+
 function human(
   scenarios: readonly Scenario[],
+  prices: readonly PriceSource[],
   locals: ReadonlyMap<string, LocalCost>,
   analyses: ReadonlyMap<string, readonly Analysis[]>,
   workload: Workload,
@@ -589,6 +611,9 @@ function human(
     ]);
   }
   out.push(...table(rows));
+  if (prices.length > 0) {
+    out.push('', 'API prices from:', ...prices.map((p) => sanitizeForTerminal(`  ${p.offer}: ${p.source} (${p.kind}, as of ${p.asOf})`)));
+  }
   if (scenarios.some((s) => s.kind === 'local')) {
     out.push(
       '',
@@ -645,6 +670,7 @@ const round2 = (x: number | null) => (x === null ? null : roundCents(x));
 
 function json(
   scenarios: readonly Scenario[],
+  prices: readonly PriceSource[],
   analyses: ReadonlyMap<string, readonly Analysis[]>,
   workload: Workload,
   currency: string,
@@ -689,6 +715,7 @@ function json(
             }
           : {}),
       })),
+      priceSources: prices,
     },
     null,
     2,
@@ -701,12 +728,15 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return EXIT_OK;
   }
+  const loaded = catalogWithFiles({ catalog: (values.catalog as string[] | undefined) ?? [], litellm: (values.litellm as string[] | undefined) ?? [] });
+  if (!loaded.ok) return reportCatalogIssues(loaded.issues);
+  const catalog = loaded.value;
   const workload = readWorkload(values);
   const currency = readCurrency(values);
   const horizon = numberFlag(values, 'months', { positive: true, integer: true }) ?? 24;
   if (horizon > 240) throw new UsageError(`--months: expected an integer from 1 to 240, found "${horizon}"`);
-  const offers = readOffers(values);
-  const local = readLocal(values);
+  const offers = readOffers(values, catalog);
+  const local = readLocal(values, catalog);
   if (offers.length === 0 && !local) {
     throw new UsageError('nothing to compare: give --offer, --model (offers serving it) or a local setup (--gpu)');
   }
@@ -715,6 +745,7 @@ export async function run(argv: string[]): Promise<number> {
     if (problem) throw new UsageError(`--offer ${offer.id} is priced in ${offer.currency}: ${problem}`);
   }
 
+  const prices = priceSources(offers, catalog);
   const scenarios = compareScenarios({
     workload,
     offers,
@@ -731,8 +762,8 @@ export async function run(argv: string[]): Promise<number> {
 
   process.stdout.write(
     values.json
-      ? json(scenarios, analyses, workload, currency.currency)
-      : human(scenarios, locals, analyses, workload, currency.currency, local?.setup.rentalUsdPerHour === undefined ? local?.setup.amortizationMonths : undefined),
+      ? json(scenarios, prices, analyses, workload, currency.currency)
+      : human(scenarios, prices, locals, analyses, workload, currency.currency, local?.setup.rentalUsdPerHour === undefined ? local?.setup.amortizationMonths : undefined),
   );
   return EXIT_OK;
 }

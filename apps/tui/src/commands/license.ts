@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { allModelNames, builtinCatalog, findModel, suggest } from '@llm-adopt/catalog';
+import { allModelNames, type Catalog, findModel, suggest, toSafeJson } from '@llm-adopt/catalog';
 import {
   annexIIIAreas,
   atLeast,
@@ -17,6 +17,7 @@ import {
   type UsageProfile,
 } from '@llm-adopt/licenses';
 import { sanitizeForTerminal } from '../terminal-text.js';
+import { catalogWithFiles, reportCatalogIssues } from './catalog-files.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './command.js';
 
 const HELP = `Usage:
@@ -40,8 +41,13 @@ Usage profile (defaults: commercial use, 0 MAU, not EU, made available to others
   --public-chatbot                  people outside the team chat with it (EU AI Act Art. 50)
   --high-risk AREA                  Annex III area of the use case (e.g. employment, education)
 
+Catalog:
+  --catalog FILE                    merge a user catalog file (JSON; repeatable), e.g. to check your own
+                                    fine-tune with its baseModels; bad files exit 2
+
 Output:
-  --json                            one JSON document: { model, licenses, findings }
+  --json                            one JSON document: { model, licenses, findings }; each finding has
+                                    message (what applies) and action (what to do)
   --fail-on SEVERITY                exit 1 when a finding at or above blocker|warning|obligation|info exists
 
 EU AI Act findings are added with --eu or --serves-eu; they are not legal advice.
@@ -67,6 +73,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   'fail-on': { type: 'string' },
   compare: { type: 'boolean' },
+  catalog: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -151,7 +158,7 @@ function unknownModel(name: string, names: readonly string[]): UsageError {
 
 const HEADINGS: Record<Severity, string> = { blocker: 'BLOCKERS', warning: 'WARNINGS', obligation: 'OBLIGATIONS', info: 'INFO' };
 
-/** Findings grouped by severity, each with its quote and section. */
+/** Findings grouped by severity, each with what to do, its quote and section. */
 export function formatFindings(findings: readonly Finding[]): string {
   const lines: string[] = [];
   for (const severity of SEVERITY_ORDER) {
@@ -161,6 +168,7 @@ export function formatFindings(findings: readonly Finding[]): string {
     for (const f of group) {
       lines.push(`  ${f.id}  [${f.topic}]`);
       lines.push(`    ${sanitizeForTerminal(f.message)}`);
+      lines.push(`    What to do: ${sanitizeForTerminal(f.action)}`);
       if (f.quote) lines.push(`    “${sanitizeForTerminal(f.quote)}”`);
       if (f.section) lines.push(`    — ${sanitizeForTerminal(f.section)}, ${sanitizeForTerminal(f.license)}  ${sanitizeForTerminal(f.url)}`);
     }
@@ -190,8 +198,7 @@ export function formatMatrix(matrix: Matrix): string {
   return lines.join('\n');
 }
 
-function runCompare(names: readonly string[], json: boolean): number {
-  const catalog = builtinCatalog();
+function runCompare(names: readonly string[], json: boolean, catalog: Catalog): number {
   const ids: string[] = [];
   if (names.length === 0) ids.push(...licenses().map((l) => l.id));
   for (const name of names) {
@@ -204,7 +211,7 @@ function runCompare(names: readonly string[], json: boolean): number {
     ids.push(...evaluate(model, DEFAULT_USAGE, { catalog }).licenses);
   }
   const matrix = comparisonMatrix(ids);
-  process.stdout.write(json ? `${JSON.stringify(matrix, null, 2)}\n` : formatMatrix(matrix));
+  process.stdout.write(json ? `${toSafeJson(matrix, 2)}\n` : formatMatrix(matrix));
   return EXIT_OK;
 }
 
@@ -215,7 +222,10 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const json = values.json === true;
-  if (values.compare) return runCompare(positionals, json);
+  const loaded = catalogWithFiles({ catalog: values.catalog ?? [] });
+  if (!loaded.ok) return reportCatalogIssues(loaded.issues);
+  const catalog = loaded.value;
+  if (values.compare) return runCompare(positionals, json, catalog);
 
   if (positionals.length !== 1 || !positionals[0]) {
     throw new UsageError('give exactly one model, e.g. llm-adopt license llama-3.3-70b (or --compare; see --help)');
@@ -223,7 +233,6 @@ export async function run(argv: string[]): Promise<number> {
   const name = positionals[0];
   const failOn = values['fail-on'] === undefined ? undefined : parseSeverity(values['fail-on']);
   const usage = usageFrom(values);
-  const catalog = builtinCatalog();
   const model = findModel(catalog, name);
   if (!model) throw unknownModel(name, allModelNames(catalog));
 
@@ -235,18 +244,19 @@ export async function run(argv: string[]): Promise<number> {
     const doc = {
       model: result.model,
       licenses: result.licenses,
-      findings: findings.map(({ id, severity, topic, message, license, section, quote, url }) => ({
+      findings: findings.map(({ id, severity, topic, message, action, license, section, quote, url }) => ({
         id,
         severity,
         topic,
         message,
+        action,
         license,
         section,
         quote,
         url,
       })),
     };
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    process.stdout.write(`${toSafeJson(doc, 2)}\n`);
   } else {
     const header = [
       `${sanitizeForTerminal(model.name)} (${model.id})`,

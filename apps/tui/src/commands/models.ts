@@ -1,21 +1,18 @@
 import { parseArgs } from 'node:util';
 import {
-  builtinCatalog,
   type Catalog,
   filterModels,
-  formatIssue,
   maxContextTokens,
   type Model,
   type ModelFilter,
-  mergeCatalogChecked,
-  readCatalogFile,
   suggest,
   toSafeJson,
   factsWithoutPrimarySource,
   type UnverifiedFact,
 } from '@llm-adopt/catalog';
 import { sanitizeForTerminal } from '../terminal-text.js';
-import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from './command.js';
+import { catalogWithFiles, reportCatalogIssues } from './catalog-files.js';
+import { EXIT_OK, UsageError } from './command.js';
 
 const HELP = `Usage: llm-adopt models [--json] [filters] [--catalog FILE]...
 
@@ -80,16 +77,9 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
 
-  let catalog: Catalog = builtinCatalog();
-  for (const file of values.catalog ?? []) {
-    const read = readCatalogFile(file);
-    const merged = read.ok ? mergeCatalogChecked(catalog, read.value, file) : read;
-    if (!merged.ok) {
-      for (const issue of merged.issues) process.stderr.write(`llm-adopt: ${sanitizeForTerminal(formatIssue(issue))}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    catalog = merged.value;
-  }
+  const loaded = catalogWithFiles({ catalog: values.catalog ?? [] });
+  if (!loaded.ok) return reportCatalogIssues(loaded.issues);
+  const catalog = loaded.value;
 
   if (values.audit) {
     const facts = factsWithoutPrimarySource(catalog);

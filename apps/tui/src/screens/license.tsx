@@ -5,7 +5,7 @@ import { fit } from '../format-numbers.js';
 import { allFindings, type WizardState } from '../state/wizard.js';
 import { sanitizeForTerminal } from '../terminal-text.js';
 
-/** Step 6: license and compliance findings by severity, each with the clause it comes from. */
+/** Step 6: license and compliance findings by severity; the selected one with what to do and the clause it comes from. */
 export function LicenseScreen({ state, height }: { readonly state: WizardState; readonly height: number }) {
   if (!state.assessment) return <Text dimColor>Checking licenses…</Text>;
   const findings = allFindings(state);
@@ -43,6 +43,9 @@ export function LicenseScreen({ state, height }: { readonly state: WizardState; 
       {focused ? (
         <Box flexDirection="column" marginTop={1} height={detailRows - 1} overflow="hidden">
           <Text wrap="wrap">{sanitizeForTerminal(focused.message)}</Text>
+          <Text wrap="wrap">
+            <Text bold>What to do:</Text> {sanitizeForTerminal(focused.action)}
+          </Text>
           <Text dimColor wrap="truncate-end">
             {[focused.license, focused.section].filter(Boolean).map((s) => sanitizeForTerminal(String(s))).join(' ')}
             {focused.url ? ` · ${sanitizeForTerminal(focused.url)}` : ''}

@@ -48,7 +48,12 @@ describe('renderMarkdown', () => {
     expect(info).toBeGreaterThan(blockers);
     expect(markdown).toContain('`llama4.eu-multimodal`');
     expect(markdown).toContain('> the rights granted under Section 1(a) of the Llama 4 Community License Agreement');
-    expect(markdown).toContain('Section AUP §2 · [source](https://www.llama.com/llama4/use-policy/) · **What to do:**');
+    // The finding's own action, on its own line under the message (not a generic per-severity text).
+    expect(markdown).toContain('**What to do:** Choose another model: an EU-domiciled licensee has no rights to use Llama 4 Scout.');
+    expect(markdown).toContain('Section AUP §2 · [source](https://www.llama.com/llama4/use-policy/)');
+    // Information findings keep one table, with the action as a column.
+    expect(tableWithHeaders(s, 'Concerns')?.headers).toEqual(['Concerns', 'Finding', 'What it means', 'What to do', 'Clause', 'Section', 'Source']);
+    expect(tableWithHeaders(s, 'Concerns')?.rows[0]?.[3]).toBe('Nothing to do; keep this in the review record.');
     expect(tableWithHeaders(s, 'Model')?.headers).toEqual(['Model', 'Licenses (own, then upstream)']);
     expect(s.tables.find((t) => t.headers[1] === 'Licenses (own, then upstream)')?.rows[1]).toEqual([
       'deepseek-r1-distill-llama-70b deepseek-r1-distill-llama-70b',

@@ -41,17 +41,3 @@ export function severityTitle(severity: string): string {
   };
   return titles[severity] ?? severity;
 }
-
-/** What a reader should do with a finding of this severity (the finding's message says what exactly). */
-export function severityAction(severity: string): string {
-  switch (severityRank(severity)) {
-    case 0:
-      return 'Do not proceed with this model for this use until resolved: change the usage or the model, and ask counsel.';
-    case 1:
-      return 'Resolve or accept in writing before the pilot; ask counsel if unsure.';
-    case 2:
-      return 'Comply: add the duty to the checklist with an owner.';
-    default:
-      return 'No action needed; keep for the record.';
-  }
-}

@@ -183,6 +183,7 @@ export function fixtureAssessment(): Assessment {
         severity: 'info',
         topic: 'patent',
         message: 'Apache-2.0 grants a patent license from each contributor.',
+        action: 'Nothing to do; keep this in the review record.',
         license: 'Apache-2.0',
         section: '§3',
         quote: 'each Contributor hereby grants to You a perpetual, worldwide, non-exclusive, no-charge, royalty-free, irrevocable (except as stated in this section) patent license',
@@ -195,6 +196,7 @@ export function fixtureAssessment(): Assessment {
         severity: 'blocker',
         topic: 'regional',
         message: 'Rights to multimodal Llama 4 models are not granted to EU-domiciled companies.',
+        action: 'Choose another model: an EU-domiciled licensee has no rights to use Llama 4 Scout.',
         license: 'LicenseRef-Llama-4-Community',
         section: 'AUP §2',
         quote: 'the rights granted under Section 1(a) of the Llama 4 Community License Agreement are not being granted to you if you are an individual domiciled in, or a company with a principal place of business in, the European Union',
@@ -220,6 +222,7 @@ export function fixtureAssessment(): Assessment {
         severity: 'obligation',
         topic: 'ai-literacy',
         message: 'Providers and deployers must ensure AI literacy of their staff (applies since 2025-02-02).',
+        action: 'Take and record measures for the AI literacy of the staff and others who operate the system for you.',
         license: null,
         section: 'Art. 4',
         quote: null,
@@ -347,7 +350,7 @@ export const HOSTILE_TEXT =
   ' | x | y |\n# Injected heading\n<script>alert(1)</script><img src=x onerror=alert(1)> \u001b[31mred\u001b[0m ![i](https://evil.example/x.png) [l](javascript:alert(1)) ``` `tick` \r\n> quote\n- item';
 
 const HOSTILE_KEYS = new Set([
-  'project', 'profileSummary', 'name', 'modelName', 'reasons', 'reason', 'message', 'why', 'quote', 'label',
+  'project', 'profileSummary', 'name', 'modelName', 'reasons', 'reason', 'message', 'action', 'why', 'quote', 'label',
   'hardwareLabel', 'risks', 'openQuestions', 'fact', 'question', 'notes', 'owner', 'tasks', 'problems', 'topic',
   'benchmark', 'evidence', 'role', 'organization', 'description', 'recommendedModel', 'hardware',
 ]);

@@ -1,8 +1,8 @@
 // Shared layout of a license or compliance finding: severity groups, then one block per finding with
-// the message, the verbatim clause as a quote, its section and link, and what to do.
+// the message (what applies), what to do (the finding's action), the verbatim clause as a quote, its section and link.
 import type { Finding } from '@llm-adopt/plan';
 import { code, heading, joinInline, link, paragraph, quote, raw, strong, table } from '../../markdown/blocks.js';
-import { bySeverity, severityAction, severityRank, severityTitle } from '../severity.js';
+import { bySeverity, severityRank, severityTitle } from '../severity.js';
 
 const INFO_RANK = severityRank('info');
 
@@ -25,25 +25,25 @@ export function findingBlocks<T extends Finding & { model?: string }>(
     }
     blocks.push(
       paragraph(strong(`[${f.severity}] ${label(f)}`), raw('—'), code(f.id), raw('—'), f.message),
+      paragraph(joinInline([strong('What to do:'), f.action], ' ')),
     );
     if (f.quote !== null && f.quote.trim() !== '') blocks.push(quote(f.quote));
     const where: (string | ReturnType<typeof raw>)[] = [];
     if (f.license !== null) where.push(joinInline([raw('License'), code(f.license)], ' '));
     if (f.section !== null) where.push(`Section ${f.section}`);
     if (f.url !== null) where.push(link('source', f.url));
-    where.push(joinInline([strong('What to do:'), severityAction(f.severity)], ' '));
-    blocks.push(joinInline(where, ' · ').markdown);
+    if (where.length > 0) blocks.push(paragraph(joinInline(where, ' · ')));
   }
   if (info.length > 0) {
     blocks.push(
       heading(level, `${severityTitle('info')} (${info.length})`),
-      paragraph(joinInline([strong('What to do:'), severityAction('info')], ' ')),
       table(
-        ['Concerns', 'Finding', 'What it means', 'Clause', 'Section', 'Source'],
+        ['Concerns', 'Finding', 'What it means', 'What to do', 'Clause', 'Section', 'Source'],
         info.map((f) => [
           label(f),
           code(f.id),
           f.message,
+          f.action,
           f.quote ?? '',
           joinInline([...(f.license === null ? [] : [code(f.license)]), f.section ?? ''], ' '),
           f.url === null ? '' : link('source', f.url),
