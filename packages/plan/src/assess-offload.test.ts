@@ -61,6 +61,15 @@ describe('host RAM for llama.cpp partial offload', () => {
     ]);
   });
 
+  it('the summary gives no monthly cost when the first candidate cannot serve, not the cost of another candidate', () => {
+    const plan = r1Plan(64);
+    plan.candidates.push({ model: 'qwen3-14b', quant: 'Q4_K_M', engine: 'llama.cpp', hardware: { gpu: 'rtx-4090', count: 1 } });
+    const a = assess(plan, catalog);
+    expect(a.cost.scenarios.map((s) => s.id)).toEqual(['api:openai/gpt-4o', 'local:1']);
+    expect(a.summary.recommendedModel).toBe('deepseek-r1');
+    expect(a.summary.monthlyCost).toBeNull();
+  });
+
   it('without hostMemoryGb the verdict stays needs-offload and the row says how much RAM the host must have', () => {
     const c = assess(r1Plan(), catalog).candidates[0]!;
     expect(c.fit?.verdict).toBe('needs-offload');

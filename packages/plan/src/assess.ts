@@ -440,7 +440,8 @@ export function assess(plan: Plan, catalog: Catalog): Assessment {
       quant: primaryWork?.assessment.quant ?? top?.suggestedQuant ?? null,
       hardware: primaryWork?.assessment.hardwareLabel ?? null,
       deploymentMode: plan.profile.deployment,
-      monthlyCost: firstLocal?.monthlyCost ?? cheapestApi?.monthlyCost ?? null,
+      // Another candidate's cost must not stand in for a first candidate the model does not fit.
+      monthlyCost: cost.cannotServe?.some((x) => x.id === 'local:0') ? null : (firstLocal?.monthlyCost ?? cheapestApi?.monthlyCost ?? null),
       openBlockers: blockers,
     },
     articleComparison: plan.profile.useCases.map((u) => compareWithArticle(u, recommendations)),
