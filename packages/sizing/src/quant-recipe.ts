@@ -55,6 +55,25 @@ export interface RecipeContext {
   attnVIndex: number;
   /** Number of attn_v tensors in the model (n_attention_wv). */
   attnVCount: number;
+  /** The block the tensor sits in, when the spec stands for every block of its kind (default: tensor.layer). */
+  layer?: number;
+}
+
+/**
+ * Everything about a block's position that the recipe below looks at, as one small number: two blocks
+ * of the same kind with the same key get the same types. Any new rule that reads the block index or
+ * the attn_v counter must be added here; weights.test.ts checks the grouped sizing against typing
+ * every tensor, for every catalog model and file type.
+ */
+export function recipeLayerKey(layer: number, layers: number, attnVIndex: number, attnVCount: number): number {
+  return (
+    (useMoreBits(layer, layers) ? 1 : 0) |
+    (layer < Math.trunc(layers / 16) ? 2 : 0) |
+    (layer < Math.trunc(layers / 8) ? 4 : 0) |
+    (attnVIndex < 2 ? 8 : 0) |
+    (attnVIndex < 4 ? 16 : 0) |
+    (useMoreBits(attnVIndex, attnVCount) ? 32 : 0)
+  );
 }
 
 /** 8-expert MoE (Mixtral): attn_output goes to Q5_K for these file types. */
@@ -75,7 +94,7 @@ function applyRecipe(tn: TensorSpec, c: RecipeContext, def: GgmlType): GgmlType 
   const gqa = arch.mla ? 1 : arch.attentionHeads / arch.kvHeads;
   const layers = arch.layers;
   const is70B = arch.layers === 80 && !arch.moe; // llama.cpp LLM_TYPE_70B (Llama 2/3 70B, Qwen 72B)
-  const layer = tn.layer ?? 0;
+  const layer = c.layer ?? tn.layer ?? 0;
   // Tied embeddings are quantized as the output tensor (llama.cpp: !has_output && token_embd).
   const isOutput = tn.role === 'output' || (tn.role === 'token_embd' && arch.tiedEmbeddings);
   if (isOutput) {

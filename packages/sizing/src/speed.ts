@@ -109,12 +109,8 @@ export function decodeFeatures(input: SpeedInput): DecodeFeatures {
   // Tensor parallel reads each GPU's share in parallel; llama.cpp's layer split runs GPUs in turn.
   const scale = (input.engine ?? 'llama.cpp') === 'vllm' && n > 1 ? n * TENSOR_PARALLEL_EFFICIENCY : 1;
   const s = Math.min(input.offloadLayers ?? 0, input.arch.layers) / input.arch.layers;
-  let layerBytes = 0;
-  let globalBytes = 0;
-  for (const t of w.tensors) {
-    if (t.tensor.layer === null) globalBytes += t.activeBytes;
-    else layerBytes += t.activeBytes;
-  }
+  const layerBytes = w.layerActiveBytes;
+  const globalBytes = w.globalActiveBytes;
   const flops = input.hardware.denseFp16Flops;
   return {
     // Offloaded layers (and their KV) are read from host memory; global tensors stay on the GPU.
@@ -157,12 +153,7 @@ export function prefillFlopsPerToken(arch: ArchitectureSpec, activeParameters: n
 
 /** Weights one token multiplies with: everything it reads except the embedding lookup (tied output included). */
 export function activeParameters(w: WeightsEstimate): number {
-  let n = 0;
-  for (const t of w.tensors) {
-    if (t.tensor.role === 'token_embd') n += t.activeBytes > 0 && t.activeBytes >= t.bytes ? t.tensor.elements : 0;
-    else n += t.tensor.activeElements;
-  }
-  return n;
+  return w.activeParameters;
 }
 
 export function estimateSpeed(input: SpeedInput): SpeedEstimate {

@@ -77,18 +77,18 @@ export function isMoeLayer(arch: ArchitectureSpec, layer: number): boolean {
   return layer >= arch.layers - arch.moe.layers;
 }
 
-export function listTensors(arch: ArchitectureSpec): TensorSpec[] {
-  const h = arch.hiddenSize;
-  const tensors: TensorSpec[] = [];
-  const add = (
-    name: string,
-    role: TensorRole,
-    cls: TensorClass,
-    layer: number | null,
-    rowLength: number,
-    rows: number,
-    opts: { activeFraction?: number; quantizable?: boolean; depth?: number } = {},
-  ): void => {
+type AddTensor = (
+  name: string,
+  role: TensorRole,
+  cls: TensorClass,
+  layer: number | null,
+  rowLength: number,
+  rows: number,
+  opts?: { activeFraction?: number; quantizable?: boolean; depth?: number },
+) => void;
+
+function collector(tensors: TensorSpec[]): AddTensor {
+  return (name, role, cls, layer, rowLength, rows, opts = {}) => {
     const elements = rowLength * rows * (opts.depth ?? 1);
     tensors.push({
       name,
@@ -102,69 +102,121 @@ export function listTensors(arch: ArchitectureSpec): TensorSpec[] {
       quantizable: opts.quantizable ?? true,
     });
   };
+}
 
+/** The tensors before the decoder blocks (the token embeddings). */
+export function headTensors(arch: ArchitectureSpec): TensorSpec[] {
+  const tensors: TensorSpec[] = [];
   // Embedding lookup reads one row per token; the output projection reads the whole matrix.
-  add('token_embd.weight', 'token_embd', 'embeddings', null, h, arch.vocabSize, { activeFraction: 1 / arch.vocabSize });
-  for (let i = 0; i < arch.layers; i++) {
-    const b = `blk.${i}.`;
-    add(`${b}attn_norm.weight`, 'norm', 'norms', i, h, 1, { quantizable: false });
-    if (arch.mla) {
-      const m = arch.mla;
-      const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
-      if (m.qLoraRank !== null) {
-        add(`${b}attn_q_a.weight`, 'attn_q_a', 'attention', i, h, m.qLoraRank);
-        add(`${b}attn_q_a_norm.weight`, 'norm', 'norms', i, m.qLoraRank, 1, { quantizable: false });
-        add(`${b}attn_q_b.weight`, 'attn_q_b', 'attention', i, m.qLoraRank, arch.attentionHeads * qHead);
-      } else {
-        add(`${b}attn_q.weight`, 'attn_q', 'attention', i, h, arch.attentionHeads * qHead);
-      }
-      add(`${b}attn_kv_a_mqa.weight`, 'attn_kv_a_mqa', 'attention', i, h, m.kvLoraRank + m.qkRopeHeadDim);
-      add(`${b}attn_kv_a_norm.weight`, 'norm', 'norms', i, m.kvLoraRank, 1, { quantizable: false });
-      add(`${b}attn_kv_b.weight`, 'attn_kv_b', 'attention', i, m.kvLoraRank, arch.attentionHeads * (m.qkNopeHeadDim + m.vHeadDim));
-      add(`${b}attn_output.weight`, 'attn_output', 'attention', i, arch.attentionHeads * m.vHeadDim, h);
+  collector(tensors)('token_embd.weight', 'token_embd', 'embeddings', null, arch.hiddenSize, arch.vocabSize, { activeFraction: 1 / arch.vocabSize });
+  return tensors;
+}
+
+/** The tensors of decoder block `i`, in GGUF order. */
+export function layerTensors(arch: ArchitectureSpec, i: number): TensorSpec[] {
+  const h = arch.hiddenSize;
+  const tensors: TensorSpec[] = [];
+  const add = collector(tensors);
+  const b = `blk.${i}.`;
+  add(`${b}attn_norm.weight`, 'norm', 'norms', i, h, 1, { quantizable: false });
+  if (arch.mla) {
+    const m = arch.mla;
+    const qHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
+    if (m.qLoraRank !== null) {
+      add(`${b}attn_q_a.weight`, 'attn_q_a', 'attention', i, h, m.qLoraRank);
+      add(`${b}attn_q_a_norm.weight`, 'norm', 'norms', i, m.qLoraRank, 1, { quantizable: false });
+      add(`${b}attn_q_b.weight`, 'attn_q_b', 'attention', i, m.qLoraRank, arch.attentionHeads * qHead);
     } else {
-      const qDim = arch.attentionHeads * arch.headDim;
-      const kvDim = arch.kvHeads * arch.headDim;
-      add(`${b}attn_q.weight`, 'attn_q', 'attention', i, h, qDim);
-      add(`${b}attn_k.weight`, 'attn_k', 'attention', i, h, kvDim);
-      add(`${b}attn_v.weight`, 'attn_v', 'attention', i, h, kvDim);
-      add(`${b}attn_output.weight`, 'attn_output', 'attention', i, qDim, h);
-      if (arch.attentionBias) {
-        add(`${b}attn_qkv.bias`, 'attn_bias', 'attention', i, qDim + 2 * kvDim, 1, { quantizable: false });
-      }
-      if (arch.qkNorm ?? QK_NORM_MODEL_TYPES.has(arch.modelType)) {
-        add(`${b}attn_q_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
-        add(`${b}attn_k_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
-      }
+      add(`${b}attn_q.weight`, 'attn_q', 'attention', i, h, arch.attentionHeads * qHead);
     }
-    add(`${b}ffn_norm.weight`, 'norm', 'norms', i, h, 1, { quantizable: false });
-    if (arch.moe && isMoeLayer(arch, i)) {
-      const moe = arch.moe;
-      const e = moe.expertIntermediateSize;
-      const k = moe.activeExperts / moe.experts;
-      add(`${b}ffn_gate_inp.weight`, 'ffn_gate_inp', 'router', i, h, moe.experts, { quantizable: false });
-      if (moe.routerBias) add(`${b}exp_probs_b.bias`, 'ffn_gate_inp', 'router', i, moe.experts, 1, { quantizable: false });
-      add(`${b}ffn_gate_exps.weight`, 'ffn_gate_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
-      add(`${b}ffn_up_exps.weight`, 'ffn_up_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
-      add(`${b}ffn_down_exps.weight`, 'ffn_down_exps', 'ffnExperts', i, e, h, { depth: moe.experts, activeFraction: k });
-      if (moe.sharedExperts > 0) {
-        // llama.cpp merges shared experts into one FFN of width count × per-expert width.
-        const s = moe.sharedExperts * (moe.sharedExpertIntermediateSize ?? e);
-        add(`${b}ffn_gate_shexp.weight`, 'ffn_gate_shexp', 'ffnSharedExperts', i, h, s);
-        add(`${b}ffn_up_shexp.weight`, 'ffn_up_shexp', 'ffnSharedExperts', i, h, s);
-        add(`${b}ffn_down_shexp.weight`, 'ffn_down_shexp', 'ffnSharedExperts', i, s, h);
-      }
-    } else {
-      const f = arch.intermediateSize ?? 0;
-      if (f > 0) {
-        add(`${b}ffn_gate.weight`, 'ffn_gate', 'ffnDense', i, h, f);
-        add(`${b}ffn_up.weight`, 'ffn_up', 'ffnDense', i, h, f);
-        add(`${b}ffn_down.weight`, 'ffn_down', 'ffnDense', i, f, h);
-      }
+    add(`${b}attn_kv_a_mqa.weight`, 'attn_kv_a_mqa', 'attention', i, h, m.kvLoraRank + m.qkRopeHeadDim);
+    add(`${b}attn_kv_a_norm.weight`, 'norm', 'norms', i, m.kvLoraRank, 1, { quantizable: false });
+    add(`${b}attn_kv_b.weight`, 'attn_kv_b', 'attention', i, m.kvLoraRank, arch.attentionHeads * (m.qkNopeHeadDim + m.vHeadDim));
+    add(`${b}attn_output.weight`, 'attn_output', 'attention', i, arch.attentionHeads * m.vHeadDim, h);
+  } else {
+    const qDim = arch.attentionHeads * arch.headDim;
+    const kvDim = arch.kvHeads * arch.headDim;
+    add(`${b}attn_q.weight`, 'attn_q', 'attention', i, h, qDim);
+    add(`${b}attn_k.weight`, 'attn_k', 'attention', i, h, kvDim);
+    add(`${b}attn_v.weight`, 'attn_v', 'attention', i, h, kvDim);
+    add(`${b}attn_output.weight`, 'attn_output', 'attention', i, qDim, h);
+    if (arch.attentionBias) {
+      add(`${b}attn_qkv.bias`, 'attn_bias', 'attention', i, qDim + 2 * kvDim, 1, { quantizable: false });
+    }
+    if (arch.qkNorm ?? QK_NORM_MODEL_TYPES.has(arch.modelType)) {
+      add(`${b}attn_q_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
+      add(`${b}attn_k_norm.weight`, 'norm', 'norms', i, arch.headDim, 1, { quantizable: false });
     }
   }
-  add('output_norm.weight', 'norm', 'norms', null, h, 1, { quantizable: false });
-  if (!arch.tiedEmbeddings) add('output.weight', 'output', 'output', null, h, arch.vocabSize);
+  add(`${b}ffn_norm.weight`, 'norm', 'norms', i, h, 1, { quantizable: false });
+  if (arch.moe && isMoeLayer(arch, i)) {
+    const moe = arch.moe;
+    const e = moe.expertIntermediateSize;
+    const k = moe.activeExperts / moe.experts;
+    add(`${b}ffn_gate_inp.weight`, 'ffn_gate_inp', 'router', i, h, moe.experts, { quantizable: false });
+    if (moe.routerBias) add(`${b}exp_probs_b.bias`, 'ffn_gate_inp', 'router', i, moe.experts, 1, { quantizable: false });
+    add(`${b}ffn_gate_exps.weight`, 'ffn_gate_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
+    add(`${b}ffn_up_exps.weight`, 'ffn_up_exps', 'ffnExperts', i, h, e, { depth: moe.experts, activeFraction: k });
+    add(`${b}ffn_down_exps.weight`, 'ffn_down_exps', 'ffnExperts', i, e, h, { depth: moe.experts, activeFraction: k });
+    if (moe.sharedExperts > 0) {
+      // llama.cpp merges shared experts into one FFN of width count × per-expert width.
+      const s = moe.sharedExperts * (moe.sharedExpertIntermediateSize ?? e);
+      add(`${b}ffn_gate_shexp.weight`, 'ffn_gate_shexp', 'ffnSharedExperts', i, h, s);
+      add(`${b}ffn_up_shexp.weight`, 'ffn_up_shexp', 'ffnSharedExperts', i, h, s);
+      add(`${b}ffn_down_shexp.weight`, 'ffn_down_shexp', 'ffnSharedExperts', i, s, h);
+    }
+  } else {
+    const f = arch.intermediateSize ?? 0;
+    if (f > 0) {
+      add(`${b}ffn_gate.weight`, 'ffn_gate', 'ffnDense', i, h, f);
+      add(`${b}ffn_up.weight`, 'ffn_up', 'ffnDense', i, h, f);
+      add(`${b}ffn_down.weight`, 'ffn_down', 'ffnDense', i, f, h);
+    }
+  }
+  return tensors;
+}
+
+/** The tensors after the decoder blocks (final norm, and the output projection unless tied). */
+export function tailTensors(arch: ArchitectureSpec): TensorSpec[] {
+  const tensors: TensorSpec[] = [];
+  const add = collector(tensors);
+  add('output_norm.weight', 'norm', 'norms', null, arch.hiddenSize, 1, { quantizable: false });
+  if (!arch.tiedEmbeddings) add('output.weight', 'output', 'output', null, arch.hiddenSize, arch.vocabSize);
+  return tensors;
+}
+
+/**
+ * Decoder blocks come in kinds — dense FFN, or MoE FFN — and every block of a kind holds the same
+ * tensors apart from its index. `kindOfLayer[i]` is block i's kind; `kinds[k]` are the tensors of
+ * the first block of kind k (their `layer` is that block's index).
+ */
+export interface LayerKinds {
+  kinds: TensorSpec[][];
+  kindOfLayer: number[];
+}
+
+export function layerKinds(arch: ArchitectureSpec): LayerKinds {
+  const kinds: TensorSpec[][] = [];
+  const firstOfKind = new Map<boolean, number>();
+  const kindOfLayer = new Array<number>(arch.layers);
+  for (let i = 0; i < arch.layers; i++) {
+    const moe = isMoeLayer(arch, i);
+    let k = firstOfKind.get(moe);
+    if (k === undefined) {
+      k = kinds.length;
+      firstOfKind.set(moe, k);
+      kinds.push(layerTensors(arch, i));
+    }
+    kindOfLayer[i] = k;
+  }
+  return { kinds, kindOfLayer };
+}
+
+/** Every tensor of the model in GGUF order: embeddings, each decoder block, final norm and output. */
+export function listTensors(arch: ArchitectureSpec): TensorSpec[] {
+  const tensors = headTensors(arch);
+  for (let i = 0; i < arch.layers; i++) tensors.push(...layerTensors(arch, i));
+  tensors.push(...tailTensors(arch));
   return tensors;
 }
 

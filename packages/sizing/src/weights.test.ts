@@ -1,7 +1,9 @@
 import { countParameters as catalogCountParameters, builtinCatalog } from '@llm-adopt/catalog';
 import { describe, expect, it } from 'vitest';
 import { GGUF_METADATA_BYTES_PER_VOCAB_ENTRY } from './calibrated-constants.js';
-import { assignGgmlTypes, useMoreBits } from './quant-recipe.js';
+import { type GgmlType, ggmlBytes } from './ggml-types.js';
+import { assignGgmlTypes, isGgufQuant, useMoreBits } from './quant-recipe.js';
+import { QUANT_IDS } from './quantizations.js';
 import { countParameters, listTensors } from './tensor-inventory.js';
 import { DEEPSEEK_R1, LLAMA_3_1_8B, QWEN3_0_6B, QWEN3_30B_A3B, QWEN3_32B } from './test-support/architectures.js';
 import { weightsBytes } from './weights.js';
@@ -113,6 +115,76 @@ describe('parameter count', () => {
       const theirs = catalogCountParameters(model.architecture);
       expect(ours.byClass, model.id).toEqual(theirs.byClass);
       expect(ours.total, model.id).toBe(theirs.total);
+    }
+  });
+});
+
+describe('grouped typing equals typing every tensor', () => {
+  // computeWeightsBytes types and sums one block per (kind, recipeLayerKey) and counts it for every
+  // block that shares it; this checks that shortcut against llama.cpp's per-tensor walk
+  // (assignGgmlTypes) for every built-in model and every GGUF file type: each tensor's type, the
+  // integer sums exactly, the float sums (bytes read per token) to 1e-12 (only the order of addition differs).
+  const models = builtinCatalog().models;
+  const ggufQuants = QUANT_IDS.filter((q) => isGgufQuant(q));
+  const close = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-12 * Math.abs(expected);
+
+  it.each(models.map((m) => [m.id, m] as const))('%s', (_id, model) => {
+    const arch = model.architecture;
+    const tensors = listTensors(arch);
+    for (const quant of ggufQuants) {
+      const types = assignGgmlTypes(tensors, arch, quant);
+      const w = weightsBytes(arch, quant);
+      expect(w.tensors.map((t) => t.tensor)).toEqual(tensors);
+      expect(w.tensors.map((t) => t.type)).toEqual(types);
+      const ref = { tensorBytes: 0, parameters: 0, activeParameters: 0, tokenEmbeddingBytes: 0, outputBytes: 0 };
+      const byClass: Record<string, number> = {};
+      const byType: Record<string, number> = {};
+      const layerBytes = new Array<number>(arch.layers).fill(0);
+      let active = 0;
+      let layerActive = 0;
+      tensors.forEach((t, i) => {
+        const b = ggmlBytes(types[i] as GgmlType, t.elements);
+        const a = t.activeElements * (b / t.elements) + (t.role === 'token_embd' && arch.tiedEmbeddings ? b : 0);
+        ref.tensorBytes += b;
+        ref.parameters += t.elements;
+        ref.activeParameters += t.role === 'token_embd' ? (arch.tiedEmbeddings ? t.elements : 0) : t.activeElements;
+        byClass[t.class] = (byClass[t.class] ?? 0) + b;
+        byType[types[i] as string] = (byType[types[i] as string] ?? 0) + b;
+        active += a;
+        if (t.layer !== null) {
+          layerActive += a;
+          layerBytes[t.layer] = (layerBytes[t.layer] ?? 0) + b;
+        } else if (t.role === 'token_embd') ref.tokenEmbeddingBytes += b;
+        else ref.outputBytes += b;
+      });
+      const nonZeroClasses = Object.fromEntries(Object.entries(w.byClass).filter(([, b]) => b > 0));
+      expect({ quant, ...ref, byClass: nonZeroClasses, byType: w.byType, layerBytes: w.layerBytes }).toEqual({
+        quant,
+        tensorBytes: w.tensorBytes,
+        parameters: w.parameters,
+        activeParameters: w.activeParameters,
+        tokenEmbeddingBytes: w.tokenEmbeddingBytes,
+        outputBytes: w.outputBytes,
+        byClass,
+        byType,
+        layerBytes,
+      });
+      expect({ quant, activeBytes: close(w.activeBytes, active), layerActiveBytes: close(w.layerActiveBytes, layerActive) }).toEqual({
+        quant,
+        activeBytes: true,
+        layerActiveBytes: true,
+      });
+    }
+  });
+
+  it('an unfrozen copy of a catalog architecture gives the same estimate as the frozen one', () => {
+    const r1 = models.find((m) => m.id === 'deepseek-r1')?.architecture;
+    if (!r1) throw new Error('deepseek-r1 missing from the catalog');
+    const copy = structuredClone(r1);
+    for (const quant of ['Q4_K_M', 'Q3_K_M', 'FP8'] as const) {
+      const frozen = weightsBytes(r1, quant);
+      const mutable = weightsBytes(copy, quant);
+      expect({ ...mutable, tensors: mutable.tensors.length }).toEqual({ ...frozen, tensors: frozen.tensors.length });
     }
   });
 });
