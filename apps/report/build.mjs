@@ -3,8 +3,9 @@
 // - dist/report.cjs: the report command as one minified CommonJS bundle, with
 // - dist/report.cjs.code-cache: V8's code cache for it, made after a warm-up run over the example
 //   plans in every format, so a start deserialises bytecode instead of compiling ~0.8 MB of code;
-// - dist/html-output.cjs (markdown-it; --format html, with its own code cache) and
-//   dist/catalog-files.cjs (the catalog-file validator; --catalog), loaded only when needed.
+// - dist/catalog-files.cjs (the catalog-file validator; --catalog), loaded only when needed.
+// HTML is written straight from the report's blocks (no markdown parser at run time), so markdown-it
+// stays out of every bundle.
 // Everything is written to a fresh folder that replaces dist/ at the end, so a concurrent reader (a
 // test, another build) never sees a half-written dist/.
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ const common = {
 
 // The workspace packages are pure (no module runs code for its side effects), and so are markdown-it
 // and its helpers: telling esbuild so lets it drop whatever the report does not call — the catalog-file
-// validator and markdown-it leave report.cjs for their own bundles.
+// validator leaves report.cjs for its own bundle, and markdown-it (only markdownToHtml uses it) goes.
 const pure = /^(@llm-adopt\/|markdown-it|entities|linkify-it|mdurl|uc\.micro|punycode)/;
 const pureImporter = /packages\/[^/]+\/dist\/|node_modules\/(markdown-it|entities|linkify-it|mdurl|uc\.micro|punycode)/;
 const sideEffectFree = {
@@ -49,7 +50,7 @@ const sideEffectFree = {
 const lazyParts = {
   name: 'lazy-parts',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(html-output|catalog-files)\.js$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/catalog-files\.js$/ }, (args) =>
       args.importer.endsWith('run.ts') ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined,
     );
   },
@@ -64,7 +65,7 @@ try {
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },
   });
-  for (const part of ['report-entry', 'html-output', 'catalog-files']) {
+  for (const part of ['report-entry', 'catalog-files']) {
     await build({
       ...common,
       entryPoints: [`src/${part}.ts`],
@@ -96,13 +97,9 @@ try {
 async function writeCodeCaches() {
   const { codeCacheFile, compileCommonJs, evaluateCommonJs } = await import(pathToFileURL(join(staging, 'code-cache.js')).href);
   const report = join(staging, 'report.cjs');
-  const html = join(staging, 'html-output.cjs');
   const reportScript = compileCommonJs(report).script;
-  const htmlScript = compileCommonJs(html).script;
   const { run } = evaluateCommonJs(reportScript, report);
-  const htmlOutput = evaluateCommonJs(htmlScript, html);
   const parts = {
-    html: () => htmlOutput,
     catalogFiles: () => {
       throw new Error('the warm-up uses no catalog files');
     },
@@ -114,5 +111,4 @@ async function writeCodeCaches() {
     for (const format of ['md', 'html', 'json']) await run([join(examples, plan), '--format', format, '--fail-on', 'never'], quiet, parts);
   }
   writeFileSync(codeCacheFile(report), reportScript.createCachedData());
-  writeFileSync(codeCacheFile(html), htmlScript.createCachedData());
 }

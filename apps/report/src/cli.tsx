@@ -2,7 +2,6 @@
 // rest is imported on demand so start-up stays fast (see docs/performance.md).
 import { loadCommonJs } from './code-cache.js';
 import type * as CatalogFiles from './catalog-files.js';
-import type * as HtmlOutput from './html-output.js';
 import type * as Report from './report-entry.js';
 import { HELP } from './usage.js';
 
@@ -21,14 +20,13 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write(HELP);
   process.exitCode = 2;
 } else {
-  // dist/report.cjs with its V8 code cache (code-cache.ts), and the parts only some runs need; all
-  // built beside this file by build.mjs.
+  // dist/report.cjs with its V8 code cache (code-cache.ts), and the catalog-file validator only
+  // --catalog needs; all built beside this file by build.mjs.
   const { run } = loadCommonJs(new URL('./report.cjs', import.meta.url)) as typeof Report;
   process.exitCode = await run(
     args,
     { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
     {
-      html: () => loadCommonJs(new URL('./html-output.cjs', import.meta.url)) as typeof HtmlOutput,
       catalogFiles: () => loadCommonJs(new URL('./catalog-files.cjs', import.meta.url)) as typeof CatalogFiles,
     },
   );

@@ -2,7 +2,7 @@
 // touches files or the terminal lives here; the packages it calls are pure.
 import { builtinCatalog, type Catalog } from '@llm-adopt/catalog';
 import { assess, loadPlan, writeTextFileAtomic } from '@llm-adopt/plan';
-import { allFindings, failsGate, renderJson, renderMarkdown } from '@llm-adopt/report';
+import { allFindings, failsGate, renderHtml, renderJson, renderMarkdown } from '@llm-adopt/report';
 import { parseReportArgs } from './args.js';
 import { issuesError } from './input-errors.js';
 import { unknownReferences } from './plan-references.js';
@@ -15,16 +15,15 @@ export interface Io {
 }
 
 /**
- * Code loaded on demand: most runs need neither the catalog-file validator (a large precompiled ajv
- * module) nor markdown-it, and loading code is most of a report's start-up (docs/performance.md).
- * The built CLI passes loaders for the separate bundles dist/html-output.cjs and catalog-files.cjs.
+ * Code loaded on demand: most runs do not need the catalog-file validator (a large precompiled ajv
+ * module), and loading code is most of a report's start-up (docs/performance.md). The built CLI
+ * passes a loader for the separate bundle dist/catalog-files.cjs.
  */
 export interface LazyParts {
-  html(): Promise<typeof import('./html-output.js')> | typeof import('./html-output.js');
   catalogFiles(): Promise<typeof import('./catalog-files.js')> | typeof import('./catalog-files.js');
 }
 
-const importedParts: LazyParts = { html: () => import('./html-output.js'), catalogFiles: () => import('./catalog-files.js') };
+const importedParts: LazyParts = { catalogFiles: () => import('./catalog-files.js') };
 
 async function loadCatalog(files: readonly string[], parts: LazyParts): Promise<Catalog> {
   if (files.length === 0) return builtinCatalog();
@@ -57,13 +56,8 @@ async function report(argv: readonly string[], io: Io, parts: LazyParts): Promis
   if (references.length > 0) throw issuesError(`invalid plan ${args.plan}`, references);
   const assessment = assess(plan, catalog);
 
-  const markdown = args.format === 'json' ? '' : renderMarkdown(assessment, { plan });
   const output =
-    args.format === 'json'
-      ? renderJson(assessment)
-      : args.format === 'html'
-        ? (await parts.html()).markdownToHtml(markdown)
-        : markdown;
+    args.format === 'json' ? renderJson(assessment) : args.format === 'html' ? renderHtml(assessment, { plan }) : renderMarkdown(assessment, { plan });
   if (args.out === null) io.stdout(output);
   else {
     const written = writeTextFileAtomic(args.out, output);

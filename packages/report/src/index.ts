@@ -6,7 +6,8 @@
 import type { Assessment } from '@llm-adopt/plan';
 import type { RenderOptions } from './document/context.js';
 import { renderMarkdown } from './document/render-markdown.js';
-import { type HtmlOptions, markdownToHtml } from './html/render-html.js';
+import { type HtmlOptions, pageHtml } from './html/render-html.js';
+import { renderingHtml } from './markdown/blocks.js';
 
 export { renderMarkdown } from './document/render-markdown.js';
 export { SECTION_TITLES, type RenderOptions, type SectionTitle } from './document/context.js';
@@ -17,7 +18,12 @@ export { escapeText, singleLine, stripControlCharacters } from './markdown/text.
 export { parseGantt, parseXyChart } from './html/mermaid-parse.js';
 export { ganttMermaid, xyChartMermaid, type Gantt, type XyChart } from './markdown/mermaid.js';
 
-/** The report as one HTML page: `renderMarkdown` then `markdownToHtml`. */
+/**
+ * The report as one HTML page. The same section code as `renderMarkdown` writes HTML directly: the
+ * page equals `markdownToHtml(renderMarkdown(assessment))` byte for byte (tested), without parsing
+ * the markdown back.
+ */
 export function renderHtml(assessment: Assessment, options: RenderOptions & HtmlOptions = {}): string {
-  return markdownToHtml(renderMarkdown(assessment, options), options);
+  const { result: body, page } = renderingHtml(() => renderMarkdown(assessment, options));
+  return pageHtml({ body, title: page.title, sections: page.sections }, options);
 }

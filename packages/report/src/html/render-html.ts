@@ -29,18 +29,28 @@ export function markdownToHtml(markdown: string, options: HtmlOptions = {}): str
   const env: PageEnv = {};
   const tokens = md.parse(markdown, env);
   const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
-  const title = h1 >= 0 ? (tokens[h1 + 1]?.children ?? []).map((c) => c.content).join('') : 'Adoption plan';
+  const title = h1 >= 0 ? (tokens[h1 + 1]?.children ?? []).map((c) => c.content).join('') : null;
   const sections = tokens
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.type === 'heading_open' && t.tag === 'h2')
     .map(({ t, i }) => ({ id: t.attrGet('id') ?? '', text: (tokens[i + 1]?.children ?? []).map((c) => c.content).join('') }));
+  return pageHtml({ body: md.renderer.render(tokens, md.options, env), title, sections }, options);
+}
+
+/** The page around a rendered body: title, contents box (linking every h2), inline style, CSP. */
+export function pageHtml(
+  content: { body: string; title: string | null; sections: readonly { id: string; text: string }[] },
+  options: HtmlOptions = {},
+): string {
+  const { sections } = content;
+  const title = content.title ?? 'Adoption plan';
   const toc =
     sections.length === 0
       ? ''
       : `<nav class="toc" aria-label="Contents"><strong>Contents</strong>\n<ul>\n${sections
           .map((s) => `<li><a href="#${escapeXml(s.id || slug(s.text))}">${escapeXml(s.text)}</a></li>`)
           .join('\n')}\n</ul>\n</nav>\n`;
-  let body = md.renderer.render(tokens, md.options, env);
+  let body = content.body;
   // The contents box goes right after the first paragraph under the title (the plan id line).
   const afterIntro = body.indexOf('</p>\n');
   body = afterIntro >= 0 && toc !== '' ? `${body.slice(0, afterIntro + 5)}${toc}${body.slice(afterIntro + 5)}` : `${toc}${body}`;
