@@ -6,6 +6,7 @@ export { builtinCatalog } from './builtin.js';
 export { findModel, findHardware, findOffer, allModelNames } from './lookup.js';
 export { suggest } from './suggest.js';
 export { type ModelFilter, filterModels, maxContextTokens } from './filter.js';
+export { type LanguageSupport, languageSupport, unlistedLanguageCount } from './languages.js';
 export { type DataIssue, type Parsed, formatIssue, describeValue, pointerToPath } from './data-issue.js';
 export { type JsonTextOptions, parseJsonText, MAX_JSON_BYTES, MAX_CATALOG_BYTES, MAX_JSON_DEPTH } from './json-text.js';
 export { issuesFromAjv } from './ajv-issues.js';
