@@ -69,8 +69,8 @@ export interface Crossing {
  * First time t at which local's cumulative cash is at most the API's (docs/methodology.md, "Break-even").
  * Purchases land at the start of their month; running costs and API bills accrue evenly within it, so both
  * totals are straight within a month and the crossing is interpolated linearly:
- *   gap g = local − API at the start of month m (after its purchase), slope s = API_m − running_m;
- *   the curves meet in month m when s > 0 and g ≤ s, at t = m + g / s.
+ *   gap D = local − API at the start of month m (after its purchase), slope s = API_m − running_m;
+ *   the curves meet in month m when s > 0 and D ≤ s, at t = m + D / s.
  */
 export function cumulativeCrossing(local: readonly LocalMonthCash[], api: readonly number[]): Crossing {
   let localTotal = 0;
