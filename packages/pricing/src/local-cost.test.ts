@@ -40,9 +40,36 @@ describe('localMonthlyCost', () => {
     expect(cost.cannotServe).toBe('needs 2 machines to serve 20000000 tokens/day within 75% busy time; the setup has 1');
   });
 
-  it('says so when the model does not run on the hardware', () => {
+  it('prices nothing when the model does not run on the hardware (decode speed 0), as with cannotRun', () => {
     const cost = localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 0 }, { inputTokensPerDay: 1e6, outputTokensPerDay: 1e6 });
-    expect(cost.cannotServe).toBe('no throughput: the model does not run on this hardware (speed 0)');
+    expect(cost.cannotServe).toBe('cannot serve on this hardware: decode speed 0 tokens/s: the model does not run on this machine');
+    // Not the one machine it used to price: (1,600 + 1,000) / 36 = $72.22 a month + idle power, $2,600 up front.
+    expect(cost.machines).toBe(0);
+    expect(cost.machinesNeeded).toBe(0);
+    expect(cost.monthly.amount).toBe(0);
+    expect(cost.runningPerMonth.amount).toBe(0);
+    expect(cost.upfront.amount).toBe(0);
+    expect(cost.kwhPerMonth).toBe(0);
+    expect(cost.costPerMTok).toBeNull();
+    expect(cost.capacityTokensPerDayPerMachine).toBe(0);
+    // 2M tokens/day × 30 days are still the tokens it was asked to serve.
+    expect(cost.tokensPerMonth).toBe(60_000_000);
+  });
+
+  it('names each speed that is 0, whatever the workload', () => {
+    const noOutput = { inputTokensPerDay: 1e6, outputTokensPerDay: 0 };
+    expect(localMonthlyCost({ ...workstation4090, prefillTokensPerSecond: 0 }, noOutput).cannotServe).toBe(
+      'cannot serve on this hardware: prefill speed 0 tokens/s: the model does not run on this machine',
+    );
+    // A workload with no output still cannot run on a machine that cannot decode.
+    expect(localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 0 }, noOutput).monthly.amount).toBe(0);
+    expect(localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 0, prefillTokensPerSecond: 0 }, noOutput).cannotServe).toBe(
+      'cannot serve on this hardware: decode and prefill speed 0 tokens/s: the model does not run on this machine',
+    );
+    // The reason sizing gives wins over the bare speed.
+    expect(localMonthlyCost({ ...workstation4090, decodeTokensPerSecond: 0, cannotRun: 'needs 2 GPUs; the setup has 1' }, noOutput).cannotServe).toBe(
+      'cannot serve on this hardware: needs 2 GPUs; the setup has 1',
+    );
   });
 
   it('spreads the purchase net of resale over the amortisation period and adds operations', () => {

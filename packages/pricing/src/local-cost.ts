@@ -31,18 +31,19 @@ export interface LocalSetup {
   readonly electricityUsdPerKwh: number;
   /** Operations cost per machine per month, USD. */
   readonly opsUsdPerMonth: number;
-  /** Aggregate generation speed of one machine at the served concurrency, tokens/s. 0 = cannot run the model. */
+  /** Aggregate generation speed of one machine at the served concurrency, tokens/s. 0 = cannot run the model (see `cannotRun`). */
   readonly decodeTokensPerSecond: number;
-  /** Aggregate prompt-processing speed of one machine, tokens/s. */
+  /** Aggregate prompt-processing speed of one machine, tokens/s. 0 = cannot run the model (see `cannotRun`). */
   readonly prefillTokensPerSecond: number;
   /** Highest share of on-hours a machine may be busy when counting machines (headroom for peaks). Default 0.75. */
   readonly maxBusyShare?: number;
   /** Fixed number of machines; default: as many as the workload needs. */
   readonly machines?: number;
   /**
-   * Why the model cannot run on this machine at all (sizing's verdict `does-not-fit`, e.g. too little
-   * GPU memory or host RAM for the offload), passed as plain text. Then nothing is priced: no machines,
-   * no cost, no break-even, and `cannotServe` says why.
+   * Why the model cannot run on this machine at all (sizing's verdict `does-not-fit` or `needs-more-gpus`,
+   * e.g. too little GPU memory, too few GPUs, too little host RAM for the offload), passed as plain text.
+   * Then nothing is priced: no machines, no cost, no break-even, and `cannotServe` says why. A speed of 0
+   * is the same state with the speed as the reason.
    */
   readonly cannotRun?: string;
 }
@@ -179,29 +180,25 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     assumptions[name] = { ...DEFAULT_ASSUMPTIONS[name], isDefault: true };
     return DEFAULT_ASSUMPTIONS[name].value;
   };
-  if (setup.cannotRun !== undefined) return cannotRunCost(setup.cannotRun, tokensPerDay * days, currency, assumptions);
+  const cannotRun = setup.cannotRun ?? zeroSpeedReason(setup);
+  if (cannotRun !== null) return cannotRunCost(cannotRun, tokensPerDay * days, currency, assumptions);
   const hoursOn = useDefault('hoursOnPerDay', setup.hoursOnPerDay);
   const maxBusy = useDefault('maxBusyShare', setup.maxBusyShare);
 
   // Prefix caching could skip cached input locally; we count all input as prefill (conservative).
-  let cannotServe: string | null = null;
   const needsPrefill = inputPerDay > 0;
   const needsDecode = generatedPerDay > 0;
-  if ((needsPrefill && !(setup.prefillTokensPerSecond > 0)) || (needsDecode && !(setup.decodeTokensPerSecond > 0))) {
-    cannotServe = 'no throughput: the model does not run on this hardware (speed 0)';
-  }
-  const busySeconds = cannotServe
-    ? 0
-    : (needsPrefill ? inputPerDay / setup.prefillTokensPerSecond : 0) +
-      (needsDecode ? generatedPerDay / setup.decodeTokensPerSecond : 0);
+  const busySeconds =
+    (needsPrefill ? inputPerDay / setup.prefillTokensPerSecond : 0) + (needsDecode ? generatedPerDay / setup.decodeTokensPerSecond : 0);
   const secondsAvailable = hoursOn * 3600 * maxBusy;
   const machinesNeeded = Math.max(1, ceilCount(busySeconds / secondsAvailable));
   const machines = setup.machines ?? machinesNeeded;
-  if (!cannotServe && machines < machinesNeeded) {
-    cannotServe = `needs ${machinesNeeded} machines to serve ${Math.round(tokensPerDay)} tokens/day within ${Math.round(maxBusy * 100)}% busy time; the setup has ${machines}`;
-  }
+  const cannotServe =
+    machines < machinesNeeded
+      ? `needs ${machinesNeeded} machines to serve ${Math.round(tokensPerDay)} tokens/day within ${Math.round(maxBusy * 100)}% busy time; the setup has ${machines}`
+      : null;
   const capacityTokensPerDayPerMachine =
-    busySeconds > 0 ? (tokensPerDay * secondsAvailable) / busySeconds : cannotServe ? 0 : Number.POSITIVE_INFINITY;
+    busySeconds > 0 ? (tokensPerDay * secondsAvailable) / busySeconds : Number.POSITIVE_INFINITY;
   const derivedDuty = Math.min(1, busySeconds / (machines * hoursOn * 3600));
   const duty = setup.dutyCycle ?? derivedDuty;
   const warnings: string[] = [];
@@ -246,6 +243,19 @@ export function localMonthlyCost(setup: LocalSetup, workload: Workload, options:
     warnings,
     assumptions,
   };
+}
+
+/**
+ * A speed of 0 means the model does not run on the machine (sizing gives 0 where it does not fit), whatever
+ * the workload: the same state as `cannotRun`, with the speed as the reason (docs/methodology.md, "Local cost").
+ */
+function zeroSpeedReason(setup: LocalSetup): string | null {
+  const zero = [
+    ...(setup.decodeTokensPerSecond > 0 ? [] : ['decode']),
+    ...(setup.prefillTokensPerSecond > 0 ? [] : ['prefill']),
+  ];
+  if (zero.length === 0) return null;
+  return `${zero.join(' and ')} speed 0 tokens/s: the model does not run on this machine`;
 }
 
 /**
