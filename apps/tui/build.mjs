@@ -13,6 +13,19 @@ const dist = join(here, 'dist');
 const staging = join(here, 'node_modules', `.dist-building-${process.pid}`);
 const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 
+// yoga-layout (Ink's layout engine) inlines its WebAssembly as a data: URL and reads it with fetch()
+// whenever fetch exists — which on Node loads and compiles undici, ~30 ms before the first frame for
+// nothing. With fetch shadowed in that one module, Emscripten decodes the base64 itself.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => ({
+      contents: `var fetch = undefined;\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(staging, { recursive: true, force: true });
 try {
   await build({
@@ -37,6 +50,7 @@ try {
     },
     // Ink loads React DevTools only when DEV=true; it is not a dependency, so leave the import unresolved.
     external: ['react-devtools-core'],
+    plugins: [yogaWithoutFetch],
     logLevel: 'warning',
   });
   // Source maps name sources relative to the staging folder, one level deeper than dist/.

@@ -1,9 +1,8 @@
 import { Box, render, Text, useApp } from 'ink';
 import { useEffect, useState } from 'react';
-import { App, type AppResult, layoutFor } from './app.js';
+import type { AppResult } from './app.js';
 import { theme } from './components/theme.js';
 import type { OpenResult, PlanSession } from './io/plan-session.js';
-import { initialState } from './state/wizard.js';
 
 export type RenderOutcome = AppResult | { outcome: 'problems'; problems: string[] };
 
@@ -14,16 +13,24 @@ interface BootProps {
   readonly onDone: (outcome: RenderOutcome) => void;
 }
 
-/** Draws at once, then opens the plan (and its packages) and hands over to the app. */
+/** The app's screens and state, loaded after the first frame (see Boot). */
+type Screens = typeof import('./app.js') & typeof import('./state/wizard.js');
+
+/**
+ * Draws at once, then opens the plan (and its packages) and loads the screens, and hands over to the
+ * app. Only Ink, React and this component are compiled before the first frame (docs/performance.md).
+ */
 function Boot({ open, planLabel, newPlanName, onDone }: BootProps) {
-  const [session, setSession] = useState<PlanSession | null>(null);
+  const [loaded, setLoaded] = useState<{ session: PlanSession; screens: Screens } | null>(null);
   const { exit } = useApp();
   useEffect(() => {
     // Let Ink write this frame before module loading keeps the event loop busy.
-    const opening = new Promise<void>((resolve) => setTimeout(resolve, 20)).then(open);
+    const opening = new Promise<void>((resolve) => setTimeout(resolve, 20)).then(() =>
+      Promise.all([open(), import('./app.js'), import('./state/wizard.js')]),
+    );
     opening.then(
-      (result) => {
-        if (result.ok) setSession(result.session);
+      ([result, app, wizard]) => {
+        if (result.ok) setLoaded({ session: result.session, screens: { ...app, ...wizard } });
         else {
           onDone({ outcome: 'problems', problems: result.problems });
           exit();
@@ -35,7 +42,7 @@ function Boot({ open, planLabel, newPlanName, onDone }: BootProps) {
       },
     );
   }, [open, onDone, exit]);
-  if (!session) {
+  if (!loaded) {
     return (
       <Box flexDirection="column">
         <Text>
@@ -48,6 +55,8 @@ function Boot({ open, planLabel, newPlanName, onDone }: BootProps) {
       </Box>
     );
   }
+  const { session, screens } = loaded;
+  const { App, initialState, layoutFor } = screens;
   const rows = process.stdout.rows || 24;
   const initial = initialState(session.plan, { planExists: session.planExists, pageSize: layoutFor(rows, process.stdout.columns || 80).body - 4 });
   if (session.lockWarning) initial.warning = `⚠ ${session.lockWarning}: saves won't overwrite it`;
