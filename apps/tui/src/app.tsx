@@ -18,7 +18,7 @@ import { StepScreen } from './screens/step-screen.js';
 import { StartScreen } from './screens/start.js';
 import type { Services } from './services.js';
 import { needsAssessment } from './state/steps.js';
-import { type Action, availableCommands, isTyping, planToSave, reducer, topOverlay, type WizardState } from './state/wizard.js';
+import { type Action, availableCommands, footerCommands, isTyping, planToSave, reducer, topOverlay, type WizardState } from './state/wizard.js';
 
 export interface AppResult {
   /** `saved`: the last state is on disk; `unsaved`: the user quit although the last save failed. */
@@ -238,7 +238,7 @@ export function App({ initial, services, planLabel, newPlanName, createNewPlan, 
       <Text wrap="truncate-end" color={state.notice === null && (state.save.state === 'failed' || state.warning) ? 'yellow' : undefined}>
         {state.notice ?? (state.save.state === 'failed' ? state.save.message : (state.warning ?? ' '))}
       </Text>
-      <Footer commands={availableCommands(state)} />
+      <Footer commands={footerCommands(state)} />
     </Box>
   );
 }

@@ -25,7 +25,20 @@ export type KeyBinding =
   | { readonly special: SpecialKey; readonly ctrl?: boolean; readonly shift?: boolean }
   | { readonly char: string; readonly ctrl?: boolean };
 
-export type SpecialKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'return' | 'escape' | 'tab' | 'delete';
+export type SpecialKey =
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'backspace'
+  | 'delete';
 
 export interface CommandSpec {
   readonly keys: readonly KeyBinding[];
@@ -66,13 +79,13 @@ export const keymap: Readonly<Record<Command, CommandSpec>> = {
     keys: [{ special: 'tab', shift: false }, { special: 'rightArrow' }],
     label: 'Tab/→',
     hint: 'next step',
-    description: 'Go to the next step',
+    description: 'Next step (in a text field → is cursor)',
   },
   [Command.PrevStep]: {
     keys: [{ special: 'tab', shift: true }, { special: 'leftArrow' }],
     label: 'S-Tab/←',
     hint: 'prev step',
-    description: 'Go to the previous step',
+    description: 'Prev step (in a text field ← is cursor)',
   },
   [Command.NextTab]: {
     keys: [{ char: ']' }],
@@ -124,7 +137,62 @@ export const keymap: Readonly<Record<Command, CommandSpec>> = {
   },
 };
 
-const SPECIAL_KEYS: readonly SpecialKey[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'return', 'escape', 'tab', 'delete'];
+/**
+ * Keys of an open text field. The field owns them while it is open (the app's own handler is off then), so
+ * ← → move its cursor instead of changing step, and Del deletes instead of removing a device. Backspace and
+ * Del are told apart from the raw input (`parseTextInput`): Ink reports both as `delete`.
+ */
+export const TextCommand = {
+  CursorLeft: 'text.left',
+  CursorRight: 'text.right',
+  CursorStart: 'text.start',
+  CursorEnd: 'text.end',
+  DeleteBack: 'text.delete-back',
+  DeleteForward: 'text.delete-forward',
+} as const;
+export type TextCommand = (typeof TextCommand)[keyof typeof TextCommand];
+
+export const textKeymap: Readonly<Record<TextCommand, CommandSpec>> = {
+  [TextCommand.CursorLeft]: { keys: [{ special: 'leftArrow' }], label: '←', hint: 'cursor', description: 'Move the cursor one character left' },
+  [TextCommand.CursorRight]: { keys: [{ special: 'rightArrow' }], label: '→', hint: 'cursor', description: 'Move the cursor one character right' },
+  [TextCommand.CursorStart]: {
+    keys: [{ special: 'home' }, { char: 'a', ctrl: true }],
+    label: 'Home/Ctrl+A',
+    hint: 'jump',
+    description: 'Jump to the start of the text',
+  },
+  [TextCommand.CursorEnd]: {
+    keys: [{ special: 'end' }, { char: 'e', ctrl: true }],
+    label: 'End/Ctrl+E',
+    hint: 'jump',
+    description: 'Jump to the end of the text',
+  },
+  [TextCommand.DeleteBack]: { keys: [{ special: 'backspace' }], label: 'Backspace', hint: 'delete', description: 'Delete the character before the cursor' },
+  [TextCommand.DeleteForward]: { keys: [{ special: 'delete' }], label: 'Del', hint: 'delete', description: 'Delete the character under the cursor' },
+};
+
+/** Any command of the app or of a text field, for hints and help. */
+export type AnyCommand = Command | TextCommand;
+
+function specOf(command: AnyCommand): CommandSpec {
+  return command in textKeymap ? textKeymap[command as TextCommand] : keymap[command as Command];
+}
+
+const SPECIAL_KEYS: readonly SpecialKey[] = [
+  'upArrow',
+  'downArrow',
+  'leftArrow',
+  'rightArrow',
+  'pageUp',
+  'pageDown',
+  'home',
+  'end',
+  'return',
+  'escape',
+  'tab',
+  'backspace',
+  'delete',
+];
 
 function bindingMatches(binding: KeyBinding, input: string, key: Key): boolean {
   if ('special' in binding) {
@@ -143,17 +211,22 @@ export function matches(command: Command, input: string, key: Key): boolean {
   return keymap[command].keys.some((binding) => bindingMatches(binding, input, key));
 }
 
+/** The text-field command bound to this key event (from `parseTextInput`), if any. */
+export function textCommandFor(input: string, key: Key): TextCommand | undefined {
+  return (Object.keys(textKeymap) as TextCommand[]).find((command) => textKeymap[command].keys.some((binding) => bindingMatches(binding, input, key)));
+}
+
 /** The first command among `allowed` bound to this key event, in the order given. */
 export function commandFor(input: string, key: Key, allowed: readonly Command[]): Command | undefined {
   return allowed.find((command) => matches(command, input, key));
 }
 
 /** Footer text for the commands available right now: "↑/k ↓/j move · Enter open/edit · ? help". */
-export function footerHints(available: readonly Command[]): string {
+export function footerHints(available: readonly AnyCommand[]): string {
   const parts: string[] = [];
   const seen = new Map<string, number>();
   for (const command of available) {
-    const { label, hint } = keymap[command];
+    const { label, hint } = specOf(command);
     // Commands sharing a hint (up/down) are shown once with both labels.
     const at = seen.get(hint);
     if (at !== undefined) {
@@ -166,12 +239,14 @@ export function footerHints(available: readonly Command[]): string {
   return parts.join(' · ');
 }
 
-/** Rows of the help screen: every command with its keys and description, in keymap order. */
+/** Rows of the help screen: every command with its keys and description, in keymap order, then the text field's keys under a heading row. */
 export function helpRows(): { label: string; description: string }[] {
-  return (Object.keys(keymap) as Command[]).map((command) => ({
-    label: keymap[command].label,
-    description: keymap[command].description,
-  }));
+  const row = (spec: CommandSpec) => ({ label: spec.label, description: spec.description });
+  return [
+    ...(Object.keys(keymap) as Command[]).map((command) => row(keymap[command])),
+    { label: '', description: 'Text field: Enter saves, Esc cancels' },
+    ...(Object.keys(textKeymap) as TextCommand[]).map((command) => row(textKeymap[command])),
+  ];
 }
 
 // The escape sequences a burst may carry, as xterm and tmux send them.
@@ -188,7 +263,54 @@ const BURST_SEQUENCES: Readonly<Record<string, Partial<Key>>> = {
   '\u001B[5~': { pageUp: true },
   '\u001B[6~': { pageDown: true },
   '\u001B[3~': { delete: true },
+  '\u001B[H': { home: true },
+  '\u001B[F': { end: true },
+  '\u001BOH': { home: true },
+  '\u001BOF': { end: true },
+  '\u001B[1~': { home: true },
+  '\u001B[4~': { end: true },
+  '\u001B[7~': { home: true },
+  '\u001B[8~': { end: true },
 };
+
+/**
+ * Raw terminal input for a text field (Ink's stdin events, before its key parser): escape sequences become
+ * key events, Backspace (DEL or ^H) and Del (ESC[3~) stay distinct, Ctrl+letter becomes the letter with
+ * `ctrl`, Enter becomes `return`, and each run of printable text is one event so a pasted emoji or Korean
+ * word stays whole. Unknown escape sequences (bracketed-paste markers, F-keys) are dropped.
+ */
+export function parseTextInput(raw: string): Array<[string, Key]> {
+  const events: Array<[string, Key]> = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') events.push([text, NO_KEY]);
+    text = '';
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i] ?? '';
+    if (ch === '\u001B') {
+      flush();
+      const match = /^\u001B(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])?/.exec(raw.slice(i))?.[0] ?? '\u001B';
+      const flags = match === '\u001B' ? { escape: true } : BURST_SEQUENCES[match];
+      if (flags) events.push(['', { ...NO_KEY, ...flags }]);
+      i += match.length;
+      continue;
+    }
+    i += 1;
+    if (ch >= ' ' && ch !== '\u007F') {
+      text += ch;
+      continue;
+    }
+    flush();
+    if (ch === '\r' || ch === '\n') events.push(['\r', { ...NO_KEY, return: true }]);
+    else if (ch === '\t') events.push(['\t', { ...NO_KEY, tab: true }]);
+    else if (ch === '\u007F' || ch === '\b') events.push(['', { ...NO_KEY, backspace: true }]);
+    else if (ch >= '\u0001' && ch <= '\u001A') events.push([String.fromCharCode(ch.charCodeAt(0) + 96), { ...NO_KEY, ctrl: true }]);
+  }
+  flush();
+  return events;
+}
 
 /**
  * Ink hands over a burst of keys that arrive in one read (fast typing, a slow link, tmux send-keys)

@@ -71,11 +71,19 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     keys('Enter');
     await waitFor('Enter saves · Esc cancels');
     keys('BSpace', 'BSpace');
-    await waitForScreen((s) => focusedLine(s).trimEnd().endsWith('│ ›'), 'the emptied language field');
+    // FORCE_COLOR=0 reaches the app through tmux (see the NO_COLOR test), so the cursor is the ▏ glyph here.
+    await waitForScreen((s) => focusedLine(s).trimEnd().endsWith('│ › ▏'), 'the emptied language field');
     type('en, ko');
-    await waitFor('› en, ko');
+    await waitFor('› en, ko▏');
+    // The cursor moves inside the text: ← ← then typing inserts before "ko"; ← → never leave the field.
+    keys('Left', 'Left');
+    await waitFor('› en, ▏ko');
+    type('fr, ');
+    await waitFor('› en, fr, ▏ko');
+    keys('End');
+    await waitFor('› en, fr, ko▏');
     keys('Enter');
-    await waitFor('Languages                 en, ko');
+    await waitFor('Languages                 en, fr, ko');
     keys('j');
     await waitFor('› Context needed');
     keys('Enter');
@@ -134,7 +142,7 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const plan = loaded.value.plan;
     expect(plan.profile.useCases).toEqual(['coding']);
-    expect(plan.profile.languages).toEqual(['en', 'ko']);
+    expect(plan.profile.languages).toEqual(['en', 'fr', 'ko']);
     expect(plan.profile.contextTokens).toBe(32_000);
     expect(plan.profile.hardwareOnHand).toEqual([{ gpu: 'rtx-4090', count: 1 }]);
     expect(plan.candidates).toHaveLength(1);
@@ -215,7 +223,22 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     await waitFor2('EXIT2=0');
   });
 
-  it('draws without colour under NO_COLOR', { timeout: 60_000 }, async () => {
+  /** Resumes the plan, goes to the Profile step and opens the Project name field. */
+  async function openProjectName() {
+    keys('Enter');
+    await waitFor('steps done', 30_000);
+    for (let i = 0; i < 8 && !screen().includes('▸ 1 Profile'); i++) {
+      keys('BTab');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await waitFor('▸ 1 Profile');
+    for (let i = 0; i < 12 && !screen().includes('› Project name'); i++) keys('k');
+    await waitFor('› Project name');
+    keys('Enter');
+    return waitFor('Enter saves · Esc cancels');
+  }
+
+  it('draws without colour under NO_COLOR', { timeout: 90_000 }, async () => {
     spawnSync('tmux', ['-L', socket, 'kill-session', '-t', session]);
     // The test process pins FORCE_COLOR=0 (test/setup.ts) and tmux passes it on: unset it so only NO_COLOR decides.
     start(dir, { x: 100, y: 30 }, 'env -u FORCE_COLOR NO_COLOR=1 ');
@@ -223,6 +246,12 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     // -e keeps the escape sequences that set colours and styles: there must be none.
     const styled = tmux('capture-pane', '-p', '-e', '-t', session);
     expect(styled).not.toMatch(/\u001B\[[0-9;]*m/);
+    // The text cursor stays visible without colour or inverse video: a ▏ glyph after the text.
+    const field = await openProjectName();
+    expect(focusedLine(field)).toMatch(/› .*▏/);
+    expect(tmux('capture-pane', '-p', '-e', '-t', session)).not.toMatch(/\u001B\[[0-9;]*m/);
+    keys('Escape');
+    await waitFor('› Project name');
     keys('q');
     await waitFor('EXIT=');
     // The same screen with colour: the accent colour is there (so the check above can fail).
@@ -230,6 +259,12 @@ describe.skipIf(!hasTmux)('llm-adopt in a real terminal (tmux)', () => {
     start(dir, { x: 100, y: 30 }, 'env -u FORCE_COLOR -u NO_COLOR ');
     await waitFor('From “we want an open model”');
     expect(tmux('capture-pane', '-p', '-e', '-t', session)).toMatch(/\u001B\[[0-9;]*36[;m]/);
+    // With colour the cursor is an inverse-video cell (SGR 7) and no glyph is added.
+    const colourField = await openProjectName();
+    expect(focusedLine(colourField)).not.toContain('▏');
+    expect(tmux('capture-pane', '-p', '-e', '-t', session)).toMatch(/\u001B\[(?:\d+;)*7(?:;\d+)*m/);
+    keys('Escape');
+    await waitFor('› Project name');
     keys('q');
     await waitFor('EXIT=');
   });

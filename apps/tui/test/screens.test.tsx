@@ -50,6 +50,31 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
     frame = await sendAndWaitFor(stdin, lastFrame, '\u007F\u007F\u007F\u007F0.5\r', 'Time to first token       ≤ 0.5 s');
   });
 
+  it('text field: a cursor that moves, inserts and deletes anywhere; ← → stay in the field', async () => {
+    // Colour is off in tests (FORCE_COLOR=0, as under NO_COLOR), so the cursor is the ▏ glyph, never only inverse video.
+    const { lastFrame, stdin, saves } = renderApp();
+    await waitForText(lastFrame, '› Project name');
+    let frame = await sendAndWaitFor(stdin, lastFrame, KEYS.enter, '› Acme bot▏');
+    // While the field is open the footer lists its keys instead of step navigation.
+    expect(frame).toContain('← → cursor · Home/Ctrl+A End/Ctrl+E jump · Backspace Del delete');
+    frame = await sendAndWaitFor(stdin, lastFrame, KEYS.left + KEYS.left + KEYS.left, '› Acme ▏bot');
+    expect(frame).toContain('▸ 1 Profile');
+    await sendAndWaitFor(stdin, lastFrame, 'new ', '› Acme new ▏bot');
+    // → is the cursor's, not "next step".
+    frame = await sendAndWaitFor(stdin, lastFrame, KEYS.right, '› Acme new b▏ot');
+    expect(frame).toContain('▸ 1 Profile');
+    await sendAndWaitFor(stdin, lastFrame, '[H', '› ▏Acme new bot');
+    await sendAndWaitFor(stdin, lastFrame, '한국 ', '› 한국 ▏Acme new bot');
+    await sendAndWaitFor(stdin, lastFrame, '[3~[3~[3~[3~[3~', '› 한국 ▏new bot');
+    await sendAndWaitFor(stdin, lastFrame, '', '› 한국 new bot▏');
+    await sendAndWaitFor(stdin, lastFrame, '👩‍💻', '› 한국 new bo👩‍💻▏');
+    // Backspace removes the whole emoji (one grapheme of five UTF-16 units), Ctrl+A then ← stays at the start.
+    await sendAndWaitFor(stdin, lastFrame, '', '› 한국 new bo▏');
+    await sendAndWaitFor(stdin, lastFrame, `${KEYS.left}`, '› ▏한국 new bo');
+    await sendAndWaitFor(stdin, lastFrame, KEYS.enter, 'Project name              한국 new bo');
+    await waitForFrame(lastFrame, () => saves.at(-1)?.project.name === '한국 new bo');
+  });
+
   it('hardware: devices with their catalog figures and the add actions', async () => {
     const { lastFrame } = renderApp({ state: { step: 'hardware' } });
     const frame = await waitForText(lastFrame, '1 × NVIDIA GeForce RTX 4090 (24.0 GiB, 1008 GB/s)');

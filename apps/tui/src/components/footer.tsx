@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
-import { type Command, footerHints } from '../keymap.js';
+import { type AnyCommand, footerHints } from '../keymap.js';
 
 /** Key hints for what works right now, generated from the keymap (two lines at most). */
-export function Footer({ commands }: { readonly commands: readonly Command[] }) {
+export function Footer({ commands }: { readonly commands: readonly AnyCommand[] }) {
   return (
     <Box height={2} overflow="hidden">
       <Text dimColor wrap="wrap">

@@ -3,7 +3,7 @@
 // and need no terminal. Side effects (save, assess, export, exit) are requested through flags that
 // the app's effects carry out and report back as actions.
 import type { Assessment, ChecklistItemState, Engine, Plan } from '@llm-adopt/plan';
-import { Command } from '../keymap.js';
+import { type AnyCommand, Command, TextCommand } from '../keymap.js';
 import {
   BUDGET_FIELD,
   CUSTOM_GPU_FIELDS,
@@ -226,6 +226,11 @@ export function fieldsFor(form: FormRef): readonly FieldSpec<Plan>[] {
 
 export function topOverlay(state: WizardState): Overlay | undefined {
   return state.overlays[state.overlays.length - 1];
+}
+
+/** Footer hints: while a text field is open its own keys (Enter and Esc are spelled out under the field). */
+export function footerCommands(state: WizardState): AnyCommand[] {
+  return isTyping(state) ? (Object.values(TextCommand) as TextCommand[]) : availableCommands(state);
 }
 
 /** Commands that do something right now: drives both the handler and the footer hints. */
