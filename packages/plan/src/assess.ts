@@ -30,7 +30,7 @@ import { runAutoCheck } from './checklist/auto-checks.js';
 import { CHECKLIST, PHASES } from './checklist/definition.js';
 import { commonMistakes } from './checklist/mistakes.js';
 import { readiness } from './checklist/readiness.js';
-import { deploymentRecipe, quickQuantEstimate, sizeDeployment } from './deployment.js';
+import { cannotRunReason, deploymentRecipe, quickQuantEstimate, sizeDeployment } from './deployment.js';
 import { CODE_OF_PRACTICE_SOURCE } from './eu-code-of-practice.js';
 import { type ResolvedHardware, resolveHardware } from './hardware.js';
 import type { Plan } from './plan-schema.js';
@@ -74,6 +74,8 @@ interface CandidateWork {
   assessment: CandidateAssessment;
   model: Model | null;
   hardware: ResolvedHardware | null;
+  /** Why the model cannot run on this candidate's hardware (needs more GPUs, does not fit), else null. */
+  cannotRun: string | null;
 }
 
 function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: FactSource[]): CandidateWork {
@@ -108,7 +110,7 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     recipe: null,
     problems,
   };
-  if (!model || !hardware) return { assessment: base, model, hardware };
+  if (!model || !hardware) return { assessment: base, model, hardware, cannotRun: null };
   if (hardware.catalogEntry) {
     const h = hardware.catalogEntry;
     sources.push({ fact: `${h.name}: ${(h.memoryBytes / 2 ** 30).toFixed(0)} GiB, ${(h.bandwidthBytesPerSecond / 1e9).toFixed(0)} GB/s`, ...src(h.source) });
@@ -119,7 +121,7 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
   const sized = sizeDeployment(model, c.quant, c.engine as Engine, hardware, contextTokens, concurrency, true, index === 0, hostMemoryBytes);
   if (!sized.ok) {
     problems.push(sized.problem);
-    return { assessment: base, model, hardware };
+    return { assessment: base, model, hardware, cannotRun: null };
   }
   const { fit, speed } = sized.value;
   base.memory = {
@@ -161,7 +163,7 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
   }
   const r = deploymentRecipe(model, sized.value.quant, sized.value, hardware, contextTokens, concurrency);
   base.recipe = { ollama: r.ollama, llamaCpp: r.llamaCpp, vllm: r.vllm };
-  return { assessment: base, model, hardware };
+  return { assessment: base, model, hardware, cannotRun: cannotRunReason(fit, hardware) };
 }
 
 function pricingWorkload(plan: Plan): PricingWorkload {
@@ -189,14 +191,19 @@ function localSetup(plan: Plan, work: CandidateWork, problems: string[], cannotS
   const hw = work.hardware;
   const speed = work.assessment.speed;
   const label = `${work.assessment.modelName} ${work.assessment.quant} on ${work.assessment.hardwareLabel}`;
-  const fit = work.assessment.fit;
-  if (fit?.verdict === 'does-not-fit') {
-    // The model does not run there: no cost as if it served (pricing's cannotRun state, methodology §Host memory for offload).
-    cannotServe.push({ id: `local:${work.assessment.index}`, label, reason: fit.reasons.join('; ') || 'the model does not fit this hardware' });
+  if (work.cannotRun !== null) {
+    // The model does not run there (needs more GPUs, does not fit): no cost as if it served
+    // (pricing's cannotRun state, methodology §Local cost).
+    cannotServe.push({ id: `local:${work.assessment.index}`, label, reason: work.cannotRun });
     return null;
   }
   if (!hw || !speed) {
     problems.push(`local cost of ${label}: not sized (${work.assessment.problems.join('; ') || work.assessment.fit?.verdict || 'no speed'})`);
+    return null;
+  }
+  if (speed.prefill === null) {
+    // Pricing reads a prefill speed of 0 as "does not run"; an unknown one is a gap in the inputs instead.
+    problems.push(`local cost of ${label}: prefill speed unknown (the hardware's FLOP/s are not known)`);
     return null;
   }
   const price = a.hardwarePriceUsd ?? hw.priceUsd;
@@ -224,7 +231,7 @@ function localSetup(plan: Plan, work: CandidateWork, problems: string[], cannotS
     resaleShare: DEFAULT_ASSUMPTIONS.resaleShare.value,
     opsUsdPerMonth: a.operationsUsdPerMonth ?? DEFAULT_ASSUMPTIONS.opsUsdPerMonth.value,
     decodeTokensPerSecond: speed.decode.typical * Math.max(1, work.assessment.concurrency),
-    prefillTokensPerSecond: speed.prefill?.typical ?? 0,
+    prefillTokensPerSecond: speed.prefill.typical,
     machines: 1,
   };
   if (a.hostCostUsd === undefined) assumptions.hostCostUsd = { ...DEFAULT_ASSUMPTIONS.hostCostUsd, isDefault: true };

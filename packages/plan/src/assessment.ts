@@ -181,8 +181,9 @@ export interface CostSection {
   currency: string;
   scenarios: CostScenario[];
   /**
-   * Candidates whose model does not fit their hardware (verdict `does-not-fit`, e.g. too little host RAM
-   * for the offload): no local cost is computed for them; the reason says why.
+   * Candidates whose model cannot run on their hardware (verdict `needs-more-gpus`, e.g. "needs 8 × NVIDIA
+   * H100 SXM 80GB; the plan lists 4 (…)", or `does-not-fit`, e.g. too little host RAM for the offload): no
+   * speed and no local cost are computed for them; the reason says why.
    */
   cannotServe?: Array<{ id: string; label: string; reason: string }>;
   assumptions: AssumptionRecord[];

@@ -64,7 +64,8 @@ export function sizeDeployment(
     },
   );
   let speed: SpeedEstimate | null = null;
-  if (withSpeed && fitted.verdict !== 'does-not-fit') {
+  // No speed for hardware the model does not run on: a figure for 4 GPUs that cannot hold it would read as if it served.
+  if (withSpeed && cannotRunReason(fitted, hardware) === null) {
     speed = estimateSpeed({
       arch,
       quant: spec.id,
@@ -78,6 +79,21 @@ export function sizeDeployment(
     });
   }
   return { ok: true, value: { quant: spec.id, fit: fitted, speed } };
+}
+
+/**
+ * Why the model cannot run on the hardware at all, or null when it runs (fits, or fits with CPU offload):
+ * sizing's verdicts `needs-more-gpus` and `does-not-fit` (docs/methodology.md §Local cost). Such a
+ * deployment gets no speed and no local cost.
+ */
+export function cannotRunReason(fit: FitResult, hardware: Pick<ResolvedHardware, 'name' | 'count'>): string | null {
+  if (fit.verdict === 'needs-more-gpus' && fit.gpusNeeded !== null && fit.gpusNeeded > hardware.count) {
+    const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+    return `needs ${fit.gpusNeeded} × ${hardware.name}; the plan lists ${hardware.count} (${gb(fit.requiredBytesPerGpu)} per GPU needed on ${hardware.count}, ${gb(fit.usableBytesPerGpu)} usable)`;
+  }
+  // Also needs-more-gpus where more GPUs are not the fix (vLLM heads that do not split across the count).
+  if (fit.verdict === 'needs-more-gpus' || fit.verdict === 'does-not-fit') return fit.reasons.join('; ') || 'the model does not fit this hardware';
+  return null;
 }
 
 export function deploymentRecipe(model: Model, quant: QuantId, sized: SizedDeployment, hardware: ResolvedHardware, contextTokens: number, concurrency: number): Recipe {

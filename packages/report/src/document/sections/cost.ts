@@ -87,7 +87,7 @@ export function costSection({ assessment: a }: SectionContext): string[] {
     // A setup the model does not fit has no cost: pricing it as if it served would mislead.
     blocks.push(
       heading(3, 'Cannot serve on this hardware'),
-      paragraph('No local cost or break-even for these candidates: the model does not fit the hardware (section 6).'),
+      paragraph('No local cost or break-even for these candidates: the model does not run on the hardware the plan lists (section 6).'),
       bulletList(cannotServe.map((x) => `${x.label}: cannot serve on this hardware: ${x.reason}.`)),
     );
   }

@@ -42,3 +42,23 @@ describe('sizing section: host RAM for offload', () => {
     expect(md).toContain('| fits |');
   });
 });
+
+describe('sizing section: hardware the model does not run on', () => {
+  it('says no speed was estimated and why, for a candidate that needs more GPUs', () => {
+    const a = fixtureAssessment();
+    const c = a.candidates[0]!;
+    // As assess reports Qwen3-235B-A22B FP8 on 4 H100s: needs 8, so no speed (assess-cannot-serve.test.ts).
+    c.hardwareLabel = '4 × NVIDIA H100 SXM 80GB';
+    c.fit = { ...c.fit!, verdict: 'needs-more-gpus', gpusNeeded: 8 };
+    c.speed = null;
+    const md = sizingSection({ assessment: a, plan: null }).join('\n\n');
+    expect(md).toContain('**Speed:** not estimated: the model does not run on 4 × NVIDIA H100 SXM 80GB (needs more GPUs).');
+    expect(md).not.toContain('**Speed (estimate):**');
+  });
+
+  it('adds no such line when the model runs', () => {
+    const md = sizingSection({ assessment: fixtureAssessment(), plan: null }).join('\n\n');
+    expect(md).toContain('**Speed (estimate):**');
+    expect(md).not.toContain('not estimated');
+  });
+});

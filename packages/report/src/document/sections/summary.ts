@@ -21,11 +21,17 @@ export function summarySection({ assessment: a }: SectionContext): string[] {
     top !== null && chosenIsCandidate && top.modelId !== id
       ? [joinInline([strong('Top of the ranking:'), top.name, code(top.modelId), raw('— this plan sizes and costs its own first candidate; see 3. Recommendations for the comparison')], ' ')]
       : [];
+  // A first candidate the model cannot run on has no cost: say why instead of "monthly cost n/a" (7. Cost lists it).
+  const cannotServe = (a.cost.cannotServe ?? []).find((x) => x.id === 'local:0');
+  const costText =
+    cannotServe !== undefined && s.monthlyCost === null
+      ? joinInline([raw('·'), `cannot serve on ${s.hardware ?? 'the listed hardware'}: ${cannotServe.reason}`, raw('(no monthly cost; see 6. Sizing and 7. Cost)')], ' ')
+      : joinInline([raw('· monthly cost'), money(s.monthlyCost, a.cost.currency)], ' ');
   return [
     heading(2, raw('1. Summary')),
     bulletList([
       joinInline([strong(chosenIsCandidate ? 'Chosen model:' : 'Recommended model:'), model, raw('· quantization'), s.quant ?? 'n/a', raw('· hardware'), s.hardware ?? 'n/a'], ' '),
-      joinInline([strong('Deployment:'), s.deploymentMode, raw('· monthly cost'), money(s.monthlyCost, a.cost.currency)], ' '),
+      joinInline([strong('Deployment:'), s.deploymentMode, costText], ' '),
       joinInline([strong('Open blockers:'), blockers], ' '),
       ...rankingNote,
     ]),
