@@ -145,7 +145,10 @@ describe('llm-adopt cost --litellm FILE (LiteLLM model_prices_and_context_window
     // The file: input_cost_per_token 2.8e-07 → 0.28, output 4.2e-07 → 0.42 USD per 1M; 30 × (0.28 + 0.42) = 21.00,
     // 21.00 / 60M tokens × 1M = 0.35 per 1M tokens; the file's entry is current, so no retirement warning.
     const r = cost(...day, '--litellm', prices, '--offer', 'deepseek/deepseek-chat', '--offer', 'openai/gpt-4o', '--json');
-    expect(r.stderr).toBe('');
+    // The Bedrock commitment entry is priced per second: no token-based cost, so it is left out and said so.
+    expect(r.stderr).toBe(
+      `llm-adopt: ${prices}: left out 1 chat entry without per-token prices (e.g. "bedrock/us-east-1/1-month-commitment/anthropic.claude-v2:1")\n`,
+    );
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.scenarios.map((s: { id: string; monthlyCost: number; costPerMTok: number; warnings: string[] }) => [s.id, s.monthlyCost, s.costPerMTok, s.warnings])).toEqual([
@@ -178,8 +181,12 @@ describe('llm-adopt cost --litellm FILE (LiteLLM model_prices_and_context_window
     const noChat = join(dir, 'no-chat.json');
     writeFileSync(noChat, JSON.stringify({ 'text-embedding-3-small': { mode: 'embedding', input_cost_per_token: 2e-8, output_cost_per_token: 0 } }));
     const missing = join(dir, 'missing.json');
+    // One token price without the other is a broken entry, not a per-second one.
+    const halfPriced = join(dir, 'half-priced.json');
+    writeFileSync(halfPriced, JSON.stringify({ 'gpt-4o': { mode: 'chat', litellm_provider: 'openai', input_cost_per_token: 2.5e-6 } }));
     const run = (file: string) => runBin(TUI_BIN, ['cost', ...day, '--offer', 'openai/gpt-4o', '--litellm', file]);
-    const [a, b, c, d] = await Promise.all([run(wrongType), run(truncated), run(noChat), run(missing)]);
+    const [a, b, c, d, e] = await Promise.all([run(wrongType), run(truncated), run(noChat), run(missing), run(halfPriced)]);
+    expectRejected(e!, halfPriced, '$["gpt-4o"].output_cost_per_token');
     expectRejected(a!, wrongType, '$["gpt-4o"].input_cost_per_token');
     expect(a!.stderr).toBe(`llm-adopt: ${wrongType}: $["gpt-4o"].input_cost_per_token: expected a number ≥ 0, found string "2.5e-06"\n`);
     expectRejected(b!, truncated, '$');

@@ -728,7 +728,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return EXIT_OK;
   }
-  const loaded = catalogWithFiles({ catalog: (values.catalog as string[] | undefined) ?? [], litellm: (values.litellm as string[] | undefined) ?? [] });
+  const notes: string[] = [];
+  const loaded = catalogWithFiles({ catalog: (values.catalog as string[] | undefined) ?? [], litellm: (values.litellm as string[] | undefined) ?? [] }, notes);
   if (!loaded.ok) return reportCatalogIssues(loaded.issues);
   const catalog = loaded.value;
   const workload = readWorkload(values);
@@ -765,5 +766,7 @@ export async function run(argv: string[]): Promise<number> {
       ? json(scenarios, prices, analyses, workload, currency.currency)
       : human(scenarios, prices, locals, analyses, workload, currency.currency, local?.setup.rentalUsdPerHour === undefined ? local?.setup.amortizationMonths : undefined),
   );
+  // After the result, so a usage error later in the run stays a single line.
+  for (const note of notes) process.stderr.write(`llm-adopt: ${sanitizeForTerminal(note)}\n`);
   return EXIT_OK;
 }
