@@ -194,3 +194,64 @@ describe('llm-adopt cost --litellm FILE (LiteLLM model_prices_and_context_window
     expect(d!.stderr).toBe(`llm-adopt: ${missing}: $: expected a readable LiteLLM price file, found no such file\n`);
   }, 30_000);
 });
+
+describe('llm-adopt cost: a machine the model does not run on', () => {
+  const day = ['--input-tokens-per-day', '1000000', '--output-tokens-per-day', '1000000', '--offer', 'openai/gpt-4o'];
+  // Sizing at the cost command's 4,096-token default: DeepSeek-R1 Q4_K_M offloads 58 of its 61 layers from one RTX 4090,
+  // which needs 357.7 GiB of host RAM; a 64 GiB host lends 80 % = 51.2 GiB (methodology §Host memory for offload).
+  const r1In64 = 'cannot serve on this hardware: deepseek-r1 Q4_K_M on 1× rtx-4090, 4096-token context, concurrency 1: host RAM too small: offloading 58 of 61 layers needs 357.7 GiB of host RAM; 51.2 GiB usable (80% of 64.0 GiB); 17 such GPUs would hold it entirely';
+
+  it('--host-memory-gb 64: DeepSeek-R1 on one 4090 gets no price, the reason instead (JSON)', () => {
+    const r = cost(...day, '--model', 'deepseek-r1', '--gpu', 'rtx-4090', '--host-memory-gb', '64', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const local = JSON.parse(r.stdout).scenarios.find((s: { kind: string }) => s.kind === 'local');
+    expect(local).toMatchObject({ id: 'local/rtx-4090', monthlyCost: null, costPerMTok: null, upfront: null, breakEvenMonths: null, cumulative: [], cannotServe: r1In64 });
+    // No best/typical/worst range or hybrid split for a machine that cannot serve.
+    expect(local.analysis).toBeUndefined();
+  });
+
+  it('prints "cannot serve" in the table and the reason instead of a local cost', () => {
+    const r = cost(...day, '--model', 'deepseek-r1', '--gpu', 'rtx-4090', '--host-memory-gb', '64');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('local/rtx-4090 ('))).toMatch(/local\s+cannot serve\s+-\s+-\s+-$/);
+    // GPT-4o's break-even is against that local setup, which does not exist: no figure.
+    expect(lines.find((l) => l.startsWith('openai/gpt-4o'))).toMatch(/api\s+375\.00\s+6\.25\s+0\.00\s+-$/);
+    expect(r.stdout).toContain(`local/rtx-4090: ${r1In64}\n  no local cost and no break-even: the model does not run on this machine\n`);
+    expect(r.stdout).not.toContain('machine(s)');
+    // Not drawn in the chart as a line at 0, which would read as free.
+    const legend = lines.find((l) => / [A-Z] openai\/gpt-4o/.test(l));
+    expect(legend).toBeDefined();
+    expect(legend).not.toContain('local/rtx-4090');
+  });
+
+  it('--host-memory-gb 512 holds the offload (409.6 GiB usable ≥ 357.7): priced as before, at the offloaded speed', () => {
+    const r = cost(...day, '--model', 'deepseek-r1', '--gpu', 'rtx-4090', '--host-memory-gb', '512', '--json');
+    expect(r.code).toBe(0);
+    const local = JSON.parse(r.stdout).scenarios.find((s: { kind: string }) => s.kind === 'local');
+    expect(local.cannotServe).toBeNull();
+    // ~2.84 tok/s decode: 1M / 2.84 ≈ 352,500 busy s/day ÷ (86,400 × 0.75 = 64,800) → 5.4 → 6 machines × ($1,599 + $1,000 host) = $15,594.
+    expect(local.upfront).toBe(15_594);
+  });
+
+  it('a model larger than unified memory (DeepSeek-R1 on a DGX Spark) cannot serve without any flag', () => {
+    const r = cost(...day, '--model', 'deepseek-r1', '--gpu', 'dgx-spark', '--json');
+    expect(r.code).toBe(0);
+    const local = JSON.parse(r.stdout).scenarios.find((s: { kind: string }) => s.kind === 'local');
+    // 75 % of 128 GiB = 0.75 × 137,438,953,472 B = 103.1 GB usable; no offload on unified memory.
+    expect(local.cannotServe).toBe(
+      'cannot serve on this hardware: deepseek-r1 Q4_K_M on 1× dgx-spark, 4096-token context, concurrency 1: unified memory: 75% of 137.4 GB usable by the GPU; needs 405.5 GB per device, 103.1 GB usable',
+    );
+    expect(local.monthlyCost).toBeNull();
+  });
+
+  it('refuses --host-memory-gb without a model to size, and a size ≤ 0 (exit 2, one line)', () => {
+    const noModel = cost(...day, '--gpu', 'rtx-4090', '--decode-tps', '100', '--prefill-tps', '2000', '--host-memory-gb', '64');
+    expect(noModel.code).toBe(2);
+    expect(noModel.stderr).toBe('llm-adopt: --host-memory-gb needs --model and --gpu (it checks whether the model fits the machine the GPUs sit in)\n');
+    const zero = cost(...day, '--model', 'deepseek-r1', '--gpu', 'rtx-4090', '--host-memory-gb', '0');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe('llm-adopt: --host-memory-gb: expected a number > 0, found "0"\n');
+  });
+});

@@ -71,6 +71,10 @@ Local scenario (with --gpu, --hardware-price or --rental-usd-per-hour):
   --prefill-tps N               prompt speed of one machine, tokens/s (default: sizing estimate for --model)
   --quant Q                     quantization for the speed estimate (default Q4_K_M)
   --concurrency N               sequences served at once for the speed estimate (default 1)
+  --host-memory-gb N            RAM of the machine in GiB as the OS reports it (64 = 64 × 2^30 bytes), with
+                                --model: partial offload is checked against 80% of it, as in llm-adopt size.
+                                A model that does not fit (too little GPU memory, too few GPUs, too little
+                                RAM for the offload) gets no local cost: "cannot serve on this hardware: …"
 
 Output:
   --currency CODE --rate R      show amounts in CODE at R units per 1 USD (e.g. --currency KRW --rate 1400)
@@ -111,6 +115,7 @@ const OPTIONS = {
   'duty-cycle': { type: 'string' },
   quant: { type: 'string' },
   concurrency: { type: 'string' },
+  'host-memory-gb': { type: 'string' },
   'decode-tps': { type: 'string' },
   'prefill-tps': { type: 'string' },
   currency: { type: 'string' },
@@ -362,6 +367,8 @@ function readLocal(values: Values, catalog: Catalog): LocalInput | undefined {
       numberFlag(values, 'ops-usd-per-month') ?? defaulted('opsUsdPerMonth', DEFAULT_ASSUMPTIONS.opsUsdPerMonth),
     decodeTokensPerSecond: speed.decode,
     prefillTokensPerSecond: speed.prefill,
+    // Sizing says the model does not run on this machine: pricing then prices nothing (methodology §Local cost).
+    ...(speed.cannotRun !== undefined ? { cannotRun: speed.cannotRun } : {}),
     hoursOnPerDay: numberFlag(values, 'hours-on-per-day', { positive: true, max: 24 }),
     dutyCycle: numberFlag(values, 'duty-cycle', { max: 1 }),
   };
@@ -426,8 +433,9 @@ function rangeAssumptions(local: LocalInput): Record<string, Assumption> {
 }
 
 /**
- * Decode/prefill tokens/s of one machine: the flags, or sizing's typical estimate for --model on --gpu
- * (a model that does not fit gets speed 0, so the local scenario reports that it cannot serve).
+ * Decode/prefill tokens/s of one machine: the flags, or sizing's typical estimate for --model on --gpu.
+ * A model that does not run there (sizing's does-not-fit or needs-more-gpus, with --host-memory-gb checked
+ * for offload) comes back with `cannotRun`, sizing's reasons, so the local scenario gets no cost.
  */
 function readSpeed(
   values: Values,
@@ -435,12 +443,17 @@ function readSpeed(
   gpus: number,
   assumptions: Record<string, Assumption>,
   catalog: Catalog,
-): { decode: number; prefill: number; error?: number } {
+): { decode: number; prefill: number; error?: number; cannotRun?: string } {
   let decode = numberFlag(values, 'decode-tps');
   let prefill = numberFlag(values, 'prefill-tps');
-  if (decode !== undefined && prefill !== undefined) return { decode, prefill };
+  // GiB as the OS reports RAM (DIMMs come in binary sizes), as in llm-adopt size: 64 → 64 × 2^30 bytes.
+  const hostGib = numberFlag(values, 'host-memory-gb', { positive: true });
+  if (decode !== undefined && prefill !== undefined && hostGib === undefined) return { decode, prefill };
   const model = values.model === undefined ? undefined : findModel(catalog, String(values.model));
   if (!model || !hardware) {
+    if (hostGib !== undefined) {
+      throw new UsageError('--host-memory-gb needs --model and --gpu (it checks whether the model fits the machine the GPUs sit in)');
+    }
     throw new UsageError(
       `--${decode === undefined ? 'decode-tps' : 'prefill-tps'} is required for a local scenario unless --model and --gpu are given (tokens/s of the model on one machine)`,
     );
@@ -460,12 +473,18 @@ function readSpeed(
     usableMemoryFraction: hardware.usableMemoryFraction,
   };
   const quantId = quant.id as QuantId;
-  const fitted = fit({ arch: model.architecture, quant: quantId, contextTokens, concurrency }, spec, { gpuCount: gpus });
+  const fitted = fit({ arch: model.architecture, quant: quantId, contextTokens, concurrency }, spec, {
+    gpuCount: gpus,
+    ...(hostGib !== undefined ? { hostMemoryBytes: hostGib * 2 ** 30 } : {}),
+  });
   const where = `${model.id} ${quantId} on ${gpus}× ${hardware.id}, ${contextTokens}-token context, concurrency ${concurrency}`;
   if (fitted.verdict === 'does-not-fit' || fitted.verdict === 'needs-more-gpus') {
-    assumptions.decodeTokensPerSecond = { value: 0, unit: 'tokens/s per machine', source: `sizing: ${where} does not fit (${fitted.verdict})`, isDefault: true };
-    return { decode: decode ?? 0, prefill: prefill ?? 0 };
+    const none: Assumption = { value: 0, unit: 'tokens/s per machine', source: `sizing: ${where} does not fit (${fitted.verdict})`, isDefault: true };
+    if (decode === undefined) assumptions.decodeTokensPerSecond = none;
+    if (prefill === undefined) assumptions.prefillTokensPerSecond = none;
+    return { decode: decode ?? 0, prefill: prefill ?? 0, cannotRun: `${where}: ${fitted.reasons.join('; ')}` };
   }
+  if (decode !== undefined && prefill !== undefined) return { decode, prefill };
   const estimate = estimateSpeed({
     arch: model.architecture,
     quant: quantId,
@@ -503,6 +522,9 @@ function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd());
 }
+
+/** A local setup the model does not run on: pricing buys no machine for it (cannotRun or speed 0). */
+const cannotRun = (s: Scenario, locals: ReadonlyMap<string, LocalCost>): boolean => s.kind === 'local' && locals.get(s.id)?.machines === 0;
 
 const MARKERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -600,21 +622,29 @@ function human(
     '',
   );
   const rows = [['Scenario', 'Kind', `Monthly (${currency})`, `Per 1M tokens`, 'Upfront', 'Break-even']];
+  // API rows show break-even against the first local setup: none when that one cannot serve.
+  const firstLocal = scenarios.find((s) => s.kind === 'local');
+  const firstLocalPriced = firstLocal !== undefined && !cannotRun(firstLocal, locals);
   for (const s of scenarios) {
+    if (cannotRun(s, locals)) {
+      // No price for a setup that cannot serve: a 0.00 would read as free.
+      rows.push([sanitizeForTerminal(s.label === s.id ? s.id : `${s.id} (${s.label})`), s.kind, 'cannot serve', '-', '-', '-']);
+      continue;
+    }
     rows.push([
       sanitizeForTerminal(s.label === s.id ? s.id : `${s.id} (${s.label})`),
       s.kind,
       money(s.monthlyCost),
       s.costPerMTok === null ? '-' : money(s.costPerMTok),
       money(s.upfront),
-      s.breakEven.length === 0 ? '-' : months(s.breakEvenMonths),
+      s.breakEven.length === 0 || (s.kind === 'api' && !firstLocalPriced) ? '-' : months(s.breakEvenMonths),
     ]);
   }
   out.push(...table(rows));
   if (prices.length > 0) {
     out.push('', 'API prices from:', ...prices.map((p) => sanitizeForTerminal(`  ${p.offer}: ${p.source} (${p.kind}, as of ${p.asOf})`)));
   }
-  if (scenarios.some((s) => s.kind === 'local')) {
+  if (scenarios.some((s) => s.kind === 'local' && !cannotRun(s, locals))) {
     out.push(
       '',
       'Break-even: months until the local purchase is paid back by (API bill − local running cost); API rows show the first',
@@ -625,6 +655,10 @@ function human(
   for (const s of scenarios.filter((x) => x.kind === 'local')) {
     const c = locals.get(s.id);
     if (!c) continue;
+    if (cannotRun(s, locals)) {
+      out.push('', sanitizeForTerminal(`${s.id}: ${c.cannotServe ?? 'cannot serve on this hardware'}`), '  no local cost and no break-even: the model does not run on this machine');
+      continue;
+    }
     out.push(
       '',
       `${sanitizeForTerminal(s.id)}: ${c.machines} machine(s), busy ${c.busyHoursPerDay.toFixed(2)} h/day (duty ${(c.dutyCycle * 100).toFixed(1)}%), ${c.kwhPerMonth.toFixed(1)} kWh/month, capacity ${count(c.capacityTokensPerDayPerMachine)} tokens/day per machine`,
@@ -648,10 +682,11 @@ function human(
     }
   }
 
-  const warnings = scenarios.flatMap((s) => s.warnings.map((w) => `${s.id}: ${w}`));
+  // A setup that cannot serve said so above; its zero cash would draw as a free line in the chart.
+  const warnings = scenarios.filter((s) => !cannotRun(s, locals)).flatMap((s) => s.warnings.map((w) => `${s.id}: ${w}`));
   if (warnings.length) out.push('', 'Warnings:', ...warnings.map((w) => `  ! ${sanitizeForTerminal(w)}`));
 
-  out.push('', ...cumulativeChart(scenarios, currency));
+  out.push('', ...cumulativeChart(scenarios.filter((s) => !cannotRun(s, locals)), currency));
 
   const assumptions = collectAssumptions(scenarios);
   const keyed = new Map<string, number>();
@@ -671,6 +706,7 @@ const round2 = (x: number | null) => (x === null ? null : roundCents(x));
 function json(
   scenarios: readonly Scenario[],
   prices: readonly PriceSource[],
+  locals: ReadonlyMap<string, LocalCost>,
   analyses: ReadonlyMap<string, readonly Analysis[]>,
   workload: Workload,
   currency: string,
@@ -679,42 +715,46 @@ function json(
     {
       currency,
       workload,
-      scenarios: scenarios.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        label: s.label,
-        monthlyCost: roundCents(s.monthlyCost),
-        currency: s.currency,
-        costPerMTok: round2(s.costPerMTok),
-        upfront: roundCents(s.upfront),
-        breakEvenMonths: round2(s.breakEvenMonths),
-        breakEven: s.breakEven.map((b) => ({ against: b.against, months: round2(b.months), reason: b.reason })),
-        cumulative: s.cumulative.map(roundCents),
-        cannotServe: s.cannotServe,
-        warnings: s.warnings,
-        assumptions: s.assumptions,
-        ...(analyses.has(s.id)
-          ? {
-              analysis: analyses.get(s.id)!.map((a) => ({
-                against: a.against,
-                breakEvenMonths: {
-                  best: round2(a.breakEvenMonths.best),
-                  typical: round2(a.breakEvenMonths.typical),
-                  worst: round2(a.breakEvenMonths.worst),
-                },
-                monthlyLocalCost: {
-                  best: roundCents(a.monthlyLocalCost.best),
-                  typical: roundCents(a.monthlyLocalCost.typical),
-                  worst: roundCents(a.monthlyLocalCost.worst),
-                },
-                breakEvenUtilisation: a.breakEvenUtilisation === null ? null : Math.round(a.breakEvenUtilisation * 1e4) / 1e4,
-                breakEvenTokensPerDay: a.breakEvenTokensPerDay === null ? null : Math.round(a.breakEvenTokensPerDay),
-                bestLocalShare: a.bestLocalShare,
-                bestSplitMonthlyCost: roundCents(a.bestSplitMonthlyCost),
-              })),
-            }
-          : {}),
-      })),
+      scenarios: scenarios.map((s) => {
+        // A setup that cannot serve has no price: null, not 0 (cannotServe says why).
+        const priced = !cannotRun(s, locals);
+        return {
+          id: s.id,
+          kind: s.kind,
+          label: s.label,
+          monthlyCost: priced ? roundCents(s.monthlyCost) : null,
+          currency: s.currency,
+          costPerMTok: priced ? round2(s.costPerMTok) : null,
+          upfront: priced ? roundCents(s.upfront) : null,
+          breakEvenMonths: round2(s.breakEvenMonths),
+          breakEven: s.breakEven.map((b) => ({ against: b.against, months: round2(b.months), reason: b.reason })),
+          cumulative: priced ? s.cumulative.map(roundCents) : [],
+          cannotServe: s.cannotServe,
+          warnings: s.warnings,
+          assumptions: s.assumptions,
+          ...(analyses.has(s.id)
+            ? {
+                analysis: analyses.get(s.id)!.map((a) => ({
+                  against: a.against,
+                  breakEvenMonths: {
+                    best: round2(a.breakEvenMonths.best),
+                    typical: round2(a.breakEvenMonths.typical),
+                    worst: round2(a.breakEvenMonths.worst),
+                  },
+                  monthlyLocalCost: {
+                    best: roundCents(a.monthlyLocalCost.best),
+                    typical: roundCents(a.monthlyLocalCost.typical),
+                    worst: roundCents(a.monthlyLocalCost.worst),
+                  },
+                  breakEvenUtilisation: a.breakEvenUtilisation === null ? null : Math.round(a.breakEvenUtilisation * 1e4) / 1e4,
+                  breakEvenTokensPerDay: a.breakEvenTokensPerDay === null ? null : Math.round(a.breakEvenTokensPerDay),
+                  bestLocalShare: a.bestLocalShare,
+                  bestSplitMonthlyCost: roundCents(a.bestSplitMonthlyCost),
+                })),
+              }
+            : {}),
+        };
+      }),
       priceSources: prices,
     },
     null,
@@ -757,13 +797,15 @@ export async function run(argv: string[]): Promise<number> {
   const locals = new Map<string, LocalCost>();
   const analyses = new Map<string, readonly Analysis[]>();
   if (local) {
-    locals.set(local.id, localMonthlyCost(local.setup, workload, { currency }));
-    analyses.set(local.id, analyse(local, offers, workload, currency));
+    const localCost = localMonthlyCost(local.setup, workload, { currency });
+    locals.set(local.id, localCost);
+    // Ranges, utilisation and hybrid splits of a machine the model does not run on would be prices of nothing.
+    if (localCost.machines > 0) analyses.set(local.id, analyse(local, offers, workload, currency));
   }
 
   process.stdout.write(
     values.json
-      ? json(scenarios, prices, analyses, workload, currency.currency)
+      ? json(scenarios, prices, locals, analyses, workload, currency.currency)
       : human(scenarios, prices, locals, analyses, workload, currency.currency, local?.setup.rentalUsdPerHour === undefined ? local?.setup.amortizationMonths : undefined),
   );
   // After the result, so a usage error later in the run stays a single line.
