@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectRejected, runBin, TUI_BIN } from '../../report/test/malformed/rejection.js';
+import { expectRejected, inPool, runBin, TUI_BIN } from '../../report/test/malformed/rejection.js';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
@@ -185,14 +185,15 @@ describe('llm-adopt cost --litellm FILE (LiteLLM model_prices_and_context_window
     const halfPriced = join(dir, 'half-priced.json');
     writeFileSync(halfPriced, JSON.stringify({ 'gpt-4o': { mode: 'chat', litellm_provider: 'openai', input_cost_per_token: 2.5e-6 } }));
     const run = (file: string) => runBin(TUI_BIN, ['cost', ...day, '--offer', 'openai/gpt-4o', '--litellm', file]);
-    const [a, b, c, d, e] = await Promise.all([run(wrongType), run(truncated), run(noChat), run(missing), run(halfPriced)]);
+    // Two at a time: the machine may be busy with other test files.
+    const [a, b, c, d, e] = await inPool([wrongType, truncated, noChat, missing, halfPriced], 2, run);
     expectRejected(e!, halfPriced, '$["gpt-4o"].output_cost_per_token');
     expectRejected(a!, wrongType, '$["gpt-4o"].input_cost_per_token');
     expect(a!.stderr).toBe(`llm-adopt: ${wrongType}: $["gpt-4o"].input_cost_per_token: expected a number ≥ 0, found string "2.5e-06"\n`);
     expectRejected(b!, truncated, '$');
     expectRejected(c!, noChat, '$');
     expect(d!.stderr).toBe(`llm-adopt: ${missing}: $: expected a readable LiteLLM price file, found no such file\n`);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('llm-adopt cost: a machine the model does not run on', () => {

@@ -160,5 +160,5 @@ describe('llm-adopt license --catalog FILE', () => {
     expect(a!.stderr).toBe(`llm-adopt: ${bad}: $.models[0].context.nativeTokens: expected integer, found string "long"\n`);
     expectRejected(b!, missing, '$');
     expectRejected(c!, bad, '$.models[0].context.nativeTokens');
-  }, 30_000);
+  }, 90_000);
 });
