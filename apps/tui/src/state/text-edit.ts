@@ -2,7 +2,8 @@
 // reader sees as one character: 한, é written as e + U+0301, 👩‍💻), so ← → Backspace and Del never split
 // one. The text field (components/text-field.tsx) maps keys to these actions and draws `cursorParts`.
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the app starts without a text field open, and start-up time is measured.
+let graphemes: Intl.Segmenter | undefined;
 
 /** `cursor` is a UTF-16 offset into `value`, always on a grapheme boundary (0 = before the first). */
 export interface TextEdit {
@@ -23,6 +24,7 @@ export function textEdit(value: string): TextEdit {
 /** Offsets where grapheme clusters start, plus the end: `"a한"` → `[0, 1, 2]`, `"👩‍💻"` → `[0, 5]`. */
 export function graphemeBoundaries(value: string): number[] {
   const bounds = [0];
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { index, segment } of graphemes.segment(value)) bounds.push(index + segment.length);
   return bounds;
 }
