@@ -26,7 +26,7 @@ describe('recommend: the article’s picks where our facts agree', () => {
     const recs = recommend(profile('multilingual-cjk'), catalog);
     expect(recs.slice(0, 2).map((r) => r.modelId)).toEqual(['qwen3-235b-a22b', 'deepseek-r1']);
     expect(recs[0]!.breakdown.languages.reason).toBe(
-      'needs en, zh, ja, ko; 119 languages stated by the vendor but not listed: zh, ja, ko unverified (credit 0.8)',
+      'needs en, zh, ja, ko; en not named by the vendor but credited in full: its model card and benchmark reports are in English; zh, ja, ko not named by the vendor; the vendor states 119 languages: unverified, credit 0.8 each',
     );
     // R1 lists en and zh only: (1 + 1 + 0 + 0) / 4 = 0.5
     expect(recs[1]!.breakdown.languages.value).toBe(0.5);
@@ -180,5 +180,53 @@ describe('scoring mechanics', () => {
     for (const r of recommend(profile('coding'), catalog)) {
       expect(r.reasons.filter((x) => /^(task fit|license|hardware|cost|context|languages): /.test(x))).toHaveLength(6);
     }
+  });
+});
+
+describe('recommend: languages follow the catalog’s languageSupport', () => {
+  // General chat, hybrid, no hardware: taskFit 0.4, licenseFit 0.15, context 0.1 and languages 0.1 apply
+  // (hardware and cost are n/a), so the weights sum to 0.75 and one language point moves the score by 0.1 / 0.75.
+  const chat = (languages: string[]) =>
+    recommend(
+      profile('general-chat', (p) => {
+        p.languages = languages;
+      }),
+      catalog,
+      { limit: 30 },
+    );
+  const byId = (recs: ReturnType<typeof recommend>, id: string) => recs.find((r) => r.modelId === id)!;
+
+  it('unlisted: Qwen2.5-72B states 29 languages and names 13 without Dutch — partial credit, said so', () => {
+    const nl = byId(chat(['en', 'nl']), 'qwen2.5-72b');
+    // en listed (1) + nl unlisted (0.8) = 1.8 over 2 languages = 0.9
+    expect(nl.breakdown.languages.value).toBeCloseTo(0.9, 12);
+    expect(nl.breakdown.languages.reason).toBe('needs en, nl; nl not named by the vendor; the vendor states 29 languages and names 13: unverified, credit 0.8 each');
+    // Against English only (languages 1): Δscore = 0.1 × (1 − 0.9) / 0.75 = 0.013333…
+    const en = byId(chat(['en']), 'qwen2.5-72b');
+    expect(en.score - nl.score).toBeCloseTo(0.01 / 0.75, 12);
+  });
+
+  it('listed: Korean is among Qwen2.5-72B’s 13 named codes — full credit', () => {
+    const ko = byId(chat(['en', 'ko']), 'qwen2.5-72b');
+    expect(ko.breakdown.languages.value).toBe(1); // (1 + 1) / 2
+    expect(ko.breakdown.languages.reason).toBe('needs en, ko; all listed by the vendor');
+  });
+
+  it('not-listed: Llama 3.3 70B’s 8 stated languages are all named and Korean is not one — no credit', () => {
+    const ko = byId(chat(['en', 'ko']), 'llama-3.3-70b');
+    expect(ko.breakdown.languages.value).toBe(0.5); // (1 + 0) / 2
+    expect(ko.breakdown.languages.reason).toBe('needs en, ko; not listed by the vendor: ko');
+    // Δscore against English only = 0.1 × (1 − 0.5) / 0.75 = 0.066666…
+    expect(byId(chat(['en']), 'llama-3.3-70b').score - ko.score).toBeCloseTo(0.05 / 0.75, 12);
+  });
+
+  it('Qwen3 names no language and states 119: English in full, Korean unverified at 0.8', () => {
+    const ko = byId(chat(['en', 'ko']), 'qwen3-14b');
+    expect(ko.breakdown.languages.value).toBeCloseTo(0.9, 12); // (1 + 0.8) / 2
+    expect(ko.breakdown.languages.reason).toBe(
+      'needs en, ko; en not named by the vendor but credited in full: its model card and benchmark reports are in English; ko not named by the vendor; the vendor states 119 languages: unverified, credit 0.8 each',
+    );
+    // Against English only (languages 1): Δscore = 0.1 × (1 − 0.9) / 0.75 = 0.013333…
+    expect(byId(chat(['en']), 'qwen3-14b').score - ko.score).toBeCloseTo(0.01 / 0.75, 12);
   });
 });

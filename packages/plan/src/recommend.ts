@@ -8,12 +8,13 @@
  * - hardwareFit: the best quantization whose memory estimate fits the hardware on hand (sizing);
  * - cost (API deployment only): cheapest current API offer serving the model (blended 3:1 input:output);
  * - context: native context covers the need (1), only with a documented extension (0.8), else excluded;
- * - languages: share of required languages the vendor lists.
+ * - languages: share of required languages the vendor names (catalog `languageSupport`: listed 1,
+ *   unlisted STATED_COUNT_LANGUAGE_CREDIT, not-listed 0).
  * The score is the weighted mean of the applicable parts. Cheap parts are computed for every model;
  * license and sizing only for models whose upper bound can still reach the shortlist, so the work
  * stays linear in the catalog size.
  */
-import type { Benchmark, Catalog, Model, Offer } from '@llm-adopt/catalog';
+import { type Benchmark, type Catalog, languageSupport, type Model, type Offer, unlistedLanguageCount } from '@llm-adopt/catalog';
 import { evaluate, type Finding as LicenseFinding, type UsageProfile } from '@llm-adopt/licenses';
 import { DEFAULT_UNIFIED_USABLE_FRACTION, estimateMemory, type QuantId, quantization, TIGHT_FRACTION } from '@llm-adopt/sizing';
 import type { Recommendation, ScorePart, SourceRef } from './assessment.js';
@@ -86,7 +87,7 @@ export const NO_EVIDENCE_TASK_FIT = 0.5;
 export function noEvidencePrior(model: Model): number {
   return Math.min(NO_EVIDENCE_TASK_FIT, (NO_EVIDENCE_TASK_FIT * Math.log10(model.parameters.total)) / 11);
 }
-/** Languages a vendor states only as a count of 100+ without listing them: likely but unverified. */
+/** A language the vendor may cover without naming it (it states more languages than it names): likely but unverified. */
 export const STATED_COUNT_LANGUAGE_CREDIT = 0.8;
 /** Share of a blended price that is input (3 input tokens per output token). */
 const INPUT_SHARE = 0.75;
@@ -337,27 +338,42 @@ function taskFitFor(ctx: Context, model: Model, evidence: Recommendation['eviden
   return { value, reason: reasons.join('; ') };
 }
 
+/**
+ * Share of the required languages the vendor covers, per catalog `languageSupport`: a named language
+ * counts 1; one the vendor may cover without naming it (states more languages than it names) counts
+ * STATED_COUNT_LANGUAGE_CREDIT; one a complete list leaves out counts 0.
+ */
 function languagesFor(ctx: Context, model: Model): ScorePart {
   const w = ctx.weights.languages;
   if (ctx.languages.length === 0) return part(null, w, 'no language requirement');
-  const codes = model.languages.codes.map((c) => c.toLowerCase());
   const stated = model.languages.count ?? 0;
   let credit = 0;
+  const english: string[] = [];
   const missing: string[] = [];
   const unverified: string[] = [];
   for (const lang of ctx.languages) {
-    if (codes.some((c) => c === lang || c.startsWith(`${lang}-`))) credit += 1;
-    else if (codes.length === 0 && stated >= 100 && lang === 'en') credit += 1; // a 100+-language model's reports are in English
-    else if (codes.length === 0 && stated >= 100) {
+    const support = languageSupport(model, lang);
+    if (support === 'listed') credit += 1;
+    else if (support === 'unlisted' && lang.toLowerCase() === 'en' && stated >= 100) {
+      // A 100+-language vendor's model card and benchmark reports are in English.
+      credit += 1;
+      english.push(lang);
+    } else if (support === 'unlisted') {
       credit += STATED_COUNT_LANGUAGE_CREDIT;
       unverified.push(lang);
     } else missing.push(lang);
   }
   const value = credit / ctx.languages.length;
   const parts = [`needs ${ctx.languages.join(', ')}`];
-  if (unverified.length > 0) parts.push(`${stated} languages stated by the vendor but not listed: ${unverified.join(', ')} unverified (credit ${STATED_COUNT_LANGUAGE_CREDIT})`);
+  if (english.length > 0) parts.push('en not named by the vendor but credited in full: its model card and benchmark reports are in English');
+  if (unverified.length > 0) {
+    const named = stated - unlistedLanguageCount(model);
+    parts.push(
+      `${unverified.join(', ')} not named by the vendor; the vendor states ${stated} languages${named > 0 ? ` and names ${named}` : ''}: unverified, credit ${STATED_COUNT_LANGUAGE_CREDIT} each`,
+    );
+  }
   if (missing.length > 0) parts.push(`not listed by the vendor: ${missing.join(', ')}`);
-  if (missing.length === 0 && unverified.length === 0) parts.push('all listed by the vendor');
+  if (missing.length === 0 && unverified.length === 0 && english.length === 0) parts.push('all listed by the vendor');
   return part(value, w, parts.join('; '));
 }
 
