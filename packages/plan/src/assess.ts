@@ -11,6 +11,8 @@ import {
   ELECTRICITY_USD_PER_KWH_BY_REGION,
   type LocalScenarioInput,
   type LocalSetup,
+  resolveWorkload,
+  type Scenario,
   type Workload as PricingWorkload,
 } from '@llm-adopt/pricing';
 import { type Engine, findQuantization, type QuantId } from '@llm-adopt/sizing';
@@ -270,6 +272,7 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
   const workload = pricingWorkload(plan);
   const scenarios = offers.length + locals.length > 0 ? compareScenarios({ workload, offers, locals }) : [];
   const firstLocal = locals[0]?.id ?? null;
+  const growth = resolveWorkload(workload).monthlyGrowth;
   // pricing compares each local scenario with the cheapest API that can still be bought.
   const cheapestOpen = scenarios
     .filter((s) => s.kind === 'api' && offers.find((o) => o.id === s.id)?.status.state !== 'retired')
@@ -285,6 +288,7 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
       costPerMTok: s.costPerMTok,
       breakEvenMonths: s.breakEvenMonths,
       breakEvenAgainst: s.kind === 'api' ? firstLocal : cheapestOpen ? `api:${cheapestOpen.id}` : null,
+      ...breakEvenExplanation(s, scenarios, s.kind === 'api' ? firstLocal : (cheapestOpen?.id ?? null), growth),
       cumulative: [...s.cumulative],
       assumptions: Object.entries(s.assumptions).map(([k, v]) => record(k, v)),
       source: offer ? src(offer.source) : null,
@@ -293,6 +297,25 @@ function costSection(plan: Plan, catalog: Catalog, works: CandidateWork[], sourc
   for (const s of scenarios) for (const w of s.warnings) problems.push(`${s.label}: ${w}`);
   const currency = scenarios[0]?.currency ?? 'USD';
   return { currency, scenarios: out, cannotServe, assumptions: out.flatMap((s) => s.assumptions.filter((a) => a.source.startsWith('default'))).filter((a, i, all) => all.findIndex((b) => b.name === a.name) === i), problems };
+}
+
+/**
+ * Why a scenario's break-even is what it is, in pricing's own words (`BreakEven.reason`), and how it was
+ * found (docs/methodology.md, "Break-even"): a local setup that cannot serve never pays back; otherwise
+ * the closed form with flat volume, the month-by-month crossing of cumulative cash with growth.
+ * `againstId` is the pricing id (`local:<i>` or the offer id) of the scenario on the other side.
+ */
+export function breakEvenExplanation(
+  s: Scenario,
+  scenarios: readonly Scenario[],
+  againstId: string | null,
+  monthlyGrowth: number,
+): { breakEvenMethod: CostScenario['breakEvenMethod']; breakEvenReason: string | null } {
+  const entry = againstId === null ? undefined : s.breakEven.find((b) => b.against === againstId);
+  if (!entry) return { breakEvenMethod: null, breakEvenReason: null };
+  const local = s.kind === 'local' ? s : scenarios.find((x) => x.kind === 'local' && x.id === againstId);
+  const method = local?.cannotServe ? 'cannot-serve' : monthlyGrowth === 0 ? 'flat' : 'month-by-month';
+  return { breakEvenMethod: method, breakEvenReason: entry.reason };
 }
 
 export function assess(plan: Plan, catalog: Catalog): Assessment {

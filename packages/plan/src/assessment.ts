@@ -162,14 +162,28 @@ export interface CostScenario {
   /** Cost per million tokens (input + output) at this workload. null when no tokens. */
   costPerMTok: number | null;
   /**
-   * Months until buying local hardware pays for itself: upfront / (API monthly − local running
-   * monthly). For an API scenario: the first local scenario against this API. For a local scenario:
-   * against the cheapest API that is not retired. null = never (the local running cost is not
-   * below the API bill) or nothing to compare with.
+   * Months until buying local hardware pays for itself (docs/methodology.md, "Break-even"). For an API
+   * scenario: the first local scenario against this API. For a local scenario: against the cheapest API
+   * that is not retired. Flat volume: upfront / (API monthly − local running monthly), null when the
+   * running cost is not below the API bill. Growing volume: where cumulative local cash (extra machines
+   * included) meets the API's, found month by month, null when not within pricing's 60-month horizon.
+   * Also null when the local setup cannot serve the workload or there is nothing to compare with.
    */
   breakEvenMonths: number | null;
   /** Id of the scenario the break-even is computed against (`local:<i>` or `api:<offer>`), or null. */
   breakEvenAgainst: string | null;
+  /**
+   * How pricing found `breakEvenMonths`: `flat` (the closed form, no growth), `month-by-month` (growing
+   * volume), `cannot-serve` (the local setup cannot serve the workload: never). null when there is
+   * nothing to compare with. Optional only so Assessments built before it existed still type-check.
+   */
+  breakEvenMethod?: 'flat' | 'month-by-month' | 'cannot-serve' | null;
+  /**
+   * Pricing's own explanation of `breakEvenMonths` (`BreakEven.reason`), e.g. "2600.00 USD upfront /
+   * 1234.56 USD saved per month" or "never within 60 months: with monthly growth 5%, local cumulative cash
+   * stays above the API total". null when there is nothing to compare with.
+   */
+  breakEvenReason?: string | null;
   /** Cumulative cost at month 0..24 (25 values), upfront included at month 0. */
   cumulative: number[];
   /** Inputs used, e.g. rates per MTok, electricity per month. */

@@ -10,6 +10,26 @@ function at(s: CostScenario, month: number): number | null {
   return v === undefined ? null : v;
 }
 
+/**
+ * One break-even bullet, worded for how pricing found it (docs/methodology.md, Break-even): the closed
+ * form only explains a figure when the volume is flat; with growth, or a setup that cannot serve, pricing's
+ * own reason is printed. Assessments without a method read as flat (they predate growth).
+ */
+function breakEvenLine(s: CostScenario, local: string, cur: string): string {
+  const method = s.breakEvenMethod ?? 'flat';
+  const reason = s.breakEvenReason ?? null;
+  // pricing's reason starts "never: the local setup cannot serve …"; the sentence already says never.
+  if (method === 'cannot-serve' && reason !== null) return `${local} never pays for itself against ${s.label}: ${reason.replace(/^never: /, '')}.`;
+  if (method === 'month-by-month' && reason !== null) {
+    return s.breakEvenMonths === null
+      ? `${local} does not pay for itself against ${s.label}, following the workload’s growth month by month: ${reason} (docs/methodology.md, Break-even).`
+      : `${local} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}, following the workload’s growth month by month: ${reason} (docs/methodology.md, Break-even).`;
+  }
+  return s.breakEvenMonths === null
+    ? `${local} never pays for itself against ${s.label}: the API bill of ${money(s.monthlyCost, cur)} per month is not more than the hardware’s running cost.`
+    : `${local} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}: the purchase divided by the monthly saving in running cost (docs/methodology.md, Break-even).`;
+}
+
 /** Section 7: scenarios, break-even, assumptions, cumulative-cost chart. */
 export function costSection({ assessment: a }: SectionContext): string[] {
   const c = a.cost;
@@ -51,13 +71,7 @@ export function costSection({ assessment: a }: SectionContext): string[] {
     if (breakEvens.length > 0) {
       blocks.push(
         heading(3, 'Break-even'),
-        bulletList(
-          breakEvens.map((s) =>
-            s.breakEvenMonths === null
-              ? `${label(s.breakEvenAgainst)} never pays for itself against ${s.label}: the API bill of ${money(s.monthlyCost, cur)} per month is not more than the hardware’s running cost.`
-              : `${label(s.breakEvenAgainst)} pays for itself against ${s.label} after ${months(s.breakEvenMonths)}: the purchase divided by the monthly saving in running cost (docs/methodology.md, Break-even).`,
-          ),
-        ),
+        bulletList(breakEvens.map((s) => breakEvenLine(s, label(s.breakEvenAgainst), cur))),
       );
     }
     const chartable = c.scenarios.filter((s) => s.cumulative.length > 1);
