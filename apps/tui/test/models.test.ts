@@ -102,6 +102,36 @@ describe('llm-adopt models', () => {
     expect(adopt('--license', 'apache').stderr).toBe('llm-adopt: --license: no model in the catalog has license "apache"; did you mean Apache-2.0?\n');
   });
 
+  it('--language ko --include-unlisted adds the Qwen3 models, marked unverified (their 119 languages are not named by code)', () => {
+    const QWEN3 = ['qwen3-0.6b', 'qwen3-1.7b', 'qwen3-4b', 'qwen3-8b', 'qwen3-14b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-235b-a22b'];
+    const rows = json('--language', 'ko', '--include-unlisted');
+    // Qwen2.5-72B names ko among its 13 codes; each Qwen3 states 119 languages and names none.
+    expect(rows.map((r) => [r.id, r.languageSupport])).toEqual([...QWEN3.map((id) => [id, 'unlisted']), ['qwen2.5-72b', 'listed']]);
+    // Without the flag only the named one; without --language the field is null.
+    expect(json('--language', 'ko').map((r) => [r.id, r.languageSupport])).toEqual([['qwen2.5-72b', 'listed']]);
+    expect(new Set(json().map((r) => r.languageSupport))).toEqual(new Set([null]));
+
+    const { code, stdout } = adopt('--language', 'ko', '--include-unlisted');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+PARAMS \(B\) TOTAL\/ACTIVE\s+CONTEXT\s+LICENSE\s+LANGUAGE\s+OLLAMA$/);
+    expect(lines.find((l) => l.startsWith('qwen3-14b '))).toMatch(/\sApache-2\.0\s+unverified\s+-$/);
+    expect(lines.find((l) => l.startsWith('qwen2.5-72b '))).toMatch(/\sLicenseRef-Qwen\s+listed\s+qwen2\.5:72b$/);
+    expect(stdout).toContain(
+      'Language "unverified": ko is not among the languages the catalog names for the model, but its vendor states more languages than are named: possible, not confirmed (docs/data-sources.md, Languages).',
+    );
+    // A plain --language table has no LANGUAGE column (every row would read "listed").
+    expect(adopt('--language', 'ko').stdout.split('\n')[0]).not.toContain('LANGUAGE');
+  });
+
+  it('--include-unlisted without --language exits 2', () => {
+    expect(adopt('--include-unlisted')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'llm-adopt: --include-unlisted needs --language: it widens a language filter, e.g. --language ko --include-unlisted\n',
+    });
+  });
+
   it('--audit lists the facts without a primary source, as a table or JSON', () => {
     const expected = factsWithoutPrimarySource(builtinCatalog());
     const facts = json('--audit') as unknown as typeof expected;

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import {
   type Catalog,
   filterModels,
+  type LanguageSupport,
+  languageSupport,
   maxContextTokens,
   type Model,
   type ModelFilter,
@@ -26,6 +28,8 @@ Filters:
                       131072, 128K (K = 1,024 tokens), 1M (= 1,048,576)
   --modality M        input modality: text, image, audio, video
   --language L        language code the vendor lists, e.g. ko, de
+  --include-unlisted  with --language: also models whose vendor states more languages
+                      than the catalog names (Qwen3: 119, none named), marked "unverified"
   --moe | --dense     mixture-of-experts models only, or dense models only
 
 Other options:
@@ -36,7 +40,7 @@ Other options:
 `;
 
 const MODALITIES = ['text', 'image', 'audio', 'video', 'code'];
-const FLAGS = ['json', 'license', 'min-params', 'max-params', 'min-context', 'modality', 'language', 'moe', 'dense', 'catalog', 'audit', 'help'];
+const FLAGS = ['json', 'license', 'min-params', 'max-params', 'min-context', 'modality', 'language', 'include-unlisted', 'moe', 'dense', 'catalog', 'audit', 'help'];
 
 /** The JSON shape of one model: plain numbers, stable keys (documented in docs/data-sources.md). */
 export interface ModelRow {
@@ -57,6 +61,11 @@ export interface ModelRow {
   huggingFace: string;
   ollamaTags: string[];
   aliases: string[];
+  /**
+   * With --language: how the vendor covers it (catalog `languageSupport`): `listed` (named) or `unlisted`
+   * (not named, but the vendor states more languages than it names; only with --include-unlisted). null without --language.
+   */
+  languageSupport: LanguageSupport | null;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -92,9 +101,9 @@ export async function run(argv: string[]): Promise<number> {
   const models = filterModels(catalog, filter);
   if (values.json) {
     // toSafeJson: C1 controls and bidi overrides in catalog names are written as \u escapes.
-    process.stdout.write(`${toSafeJson(models.map(toRow), 2)}\n`);
+    process.stdout.write(`${toSafeJson(models.map((m) => toRow(m, filter.language)), 2)}\n`);
   } else {
-    process.stdout.write(table(models));
+    process.stdout.write(table(models, filter.includeUnlistedLanguages ? filter.language : undefined));
   }
   return EXIT_OK;
 }
@@ -113,6 +122,7 @@ function parse(argv: string[]) {
       'min-context': { type: 'string' },
       modality: { type: 'string' },
       language: { type: 'string' },
+      'include-unlisted': { type: 'boolean' },
       moe: { type: 'boolean' },
       dense: { type: 'boolean' },
       catalog: { type: 'string', multiple: true },
@@ -149,6 +159,10 @@ function toFilter(values: ReturnType<typeof parse>['values'], catalog: Catalog):
       throw new UsageError(`--language: expected a language code such as ko or pt-BR, found "${sanitizeForTerminal(values.language)}"`);
     filter.language = values.language;
   }
+  if (values['include-unlisted']) {
+    if (values.language === undefined) throw new UsageError('--include-unlisted needs --language: it widens a language filter, e.g. --language ko --include-unlisted');
+    filter.includeUnlistedLanguages = true;
+  }
   return filter;
 }
 
@@ -166,7 +180,8 @@ function count(flag: string, text: string, units: Record<string, number>): numbe
   return Math.round(Number(match[1]) * unit);
 }
 
-export function toRow(m: Model): ModelRow {
+/** The JSON row; `language` (from --language) adds how the vendor covers it. */
+export function toRow(m: Model, language?: string): ModelRow {
   const ext = m.context.extension;
   return {
     id: m.id,
@@ -186,6 +201,7 @@ export function toRow(m: Model): ModelRow {
     huggingFace: m.distribution.huggingFace,
     ollamaTags: m.distribution.ollama.map((o) => o.tag),
     aliases: [...new Set([...m.aliases, m.distribution.huggingFace, ...m.distribution.ollama.map((o) => o.tag)])],
+    languageSupport: language === undefined ? null : languageSupport(m, language),
   };
 }
 
@@ -201,22 +217,28 @@ export function tokens(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function table(models: readonly Model[]): string {
+/** `unlistedLanguage`: the --language code when --include-unlisted is on; adds a LANGUAGE column. */
+function table(models: readonly Model[], unlistedLanguage?: string): string {
   if (models.length === 0) return 'No model matches these filters.\n';
-  const header = ['ID', 'NAME', 'PARAMS (B) TOTAL/ACTIVE', 'CONTEXT', 'LICENSE', 'OLLAMA'];
+  const withLanguage = unlistedLanguage !== undefined;
+  const header = ['ID', 'NAME', 'PARAMS (B) TOTAL/ACTIVE', 'CONTEXT', 'LICENSE', ...(withLanguage ? ['LANGUAGE'] : []), 'OLLAMA'];
   const rows = models.map((m) => {
     const ext = m.context.extension;
     const params = m.architecture.moe ? `${billions(m.parameters.total)} / ${billions(m.parameters.active)}` : billions(m.parameters.total);
     const context = ext ? `${tokens(m.context.nativeTokens)} (${ext.method} ${tokens(ext.maxTokens)})` : tokens(m.context.nativeTokens);
     const license = m.baseModels.length ? `${m.license.id} + ${[...new Set(m.baseModels.map((b) => b.license))].join(', ')}` : m.license.id;
-    return [m.id, m.name, params, context, license, m.distribution.ollama.map((o) => o.tag).join(', ') || '-'].map(sanitizeForTerminal);
+    const language = withLanguage ? [languageSupport(m, unlistedLanguage) === 'listed' ? 'listed' : 'unverified'] : [];
+    return [m.id, m.name, params, context, license, ...language, m.distribution.ollama.map((o) => o.tag).join(', ') || '-'].map(sanitizeForTerminal);
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}\n`;
+  const languageNote = withLanguage
+    ? `Language "unverified": ${sanitizeForTerminal(unlistedLanguage)} is not among the languages the catalog names for the model, but its vendor states more languages than are named: possible, not confirmed (docs/data-sources.md, Languages).\n`
+    : '';
   const notes =
     '\nParams: total / active for mixture-of-experts models (all experts stay in memory; active ones drive speed).\n' +
     'License "A + B": the repo license plus the base model\'s license the weights inherit. Sources: llm-adopt models --json, docs/data-sources.md.\n';
-  return line(header) + rows.map(line).join('') + notes;
+  return line(header) + rows.map(line).join('') + notes + languageNote;
 }
 
 /** One line per fact without a primary source: where it sits, what it cites, and as of when. */
