@@ -91,7 +91,8 @@ export function cannotRunReason(fit: FitResult, hardware: Pick<ResolvedHardware,
     const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
     return `needs ${fit.gpusNeeded} × ${hardware.name}; the plan lists ${hardware.count} (${gb(fit.requiredBytesPerGpu)} per GPU needed on ${hardware.count}, ${gb(fit.usableBytesPerGpu)} usable)`;
   }
-  // Also needs-more-gpus where more GPUs are not the fix (vLLM heads that do not split across the count).
+  // Otherwise sizing's own reasons: a host too small for offload, or a count vLLM cannot split the
+  // heads across (sizing names the counts that work).
   if (fit.verdict === 'needs-more-gpus' || fit.verdict === 'does-not-fit') return fit.reasons.join('; ') || 'the model does not fit this hardware';
   return null;
 }

@@ -71,10 +71,23 @@ describe('vLLM tensor parallel', () => {
     expect(two.requiredBytesPerGpu).toBeCloseTo((65_524_246_528 + 8_589_934_592 + 1_677_721_600) / 2 + 0.8 * 2 ** 30, 0);
   });
 
-  it('refuses a GPU count the heads do not divide into', () => {
+  it('refuses a GPU count the heads do not divide into, and names the counts that work', () => {
+    // 2 H100s hold it (see above) and 64 heads split over 2 or 4: "more GPUs" would be the wrong advice.
     const r = fit({ arch: QWEN3_32B, quant: 'BF16', engine: 'vllm', contextTokens: 32_768 }, h100, { gpuCount: 3 });
     expect(r.fits).toBe(false);
+    expect(r.verdict).toBe('does-not-fit');
     expect(r.reasons[0]).toBe('64 attention heads do not divide across 3 GPUs');
+    expect(r.reasons).toContain('use 2 or 4 GPUs instead of 3');
+  });
+
+  it('says more GPUs when the first count that splits and holds the model is above the one given', () => {
+    // 262,144 tokens × 2 sequences: KV = 2 × 262,144 × 64 layers × 2 × 8 heads × 128 × 2 B = 137,438,953,472 B.
+    // Per GPU on 2: (65,524,246,528 + 137,438,953,472 + 1,677,721,600) / 2 + 0.8 GiB ≈ 103.2 GB > 72 GB;
+    // on 4: ≈ 52.0 GB fits. 3 does not split 64 heads, so the answer is 4.
+    const r = fit({ arch: QWEN3_32B, quant: 'BF16', engine: 'vllm', contextTokens: 262_144, concurrency: 2 }, h100, { gpuCount: 3 });
+    expect(r.verdict).toBe('needs-more-gpus');
+    expect(r.gpusNeeded).toBe(4);
+    expect(r.reasons).toContain('use 4 GPUs instead of 3');
   });
 });
 

@@ -162,7 +162,9 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
     } else verdict = gpusNeeded !== null ? 'needs-more-gpus' : 'does-not-fit';
   } else {
     gpuLayers = 0;
-    verdict = gpusNeeded !== null && !unified ? 'needs-more-gpus' : 'does-not-fit';
+    // A count vLLM cannot split the heads across is not fixed by "more GPUs" when fewer would do.
+    const fewerWouldDo = tpProblem !== null && gpusNeeded !== null && gpusNeeded < n;
+    verdict = gpusNeeded !== null && !unified && !fewerWouldDo ? 'needs-more-gpus' : 'does-not-fit';
   }
   if (!fitsHere && verdict !== 'needs-offload') gpuLayers = 0;
 
@@ -198,6 +200,14 @@ export function fit(input: SizingInput, hardware: HardwareSpec, options: FitOpti
       `host RAM too small: offloading ${hostOffloadLayers} of ${arch.layers} layers needs ${fmtGiB(hostNeeded)} of host RAM; ${fmtGiB(hostUsable ?? 0)} usable (${Math.round(HOST_USABLE_FRACTION * 100)}% of ${fmtGiB(options.hostMemoryBytes ?? 0)})`,
     );
     if (gpusNeeded !== null) reasons.push(`${gpusNeeded} such GPUs would hold it entirely`);
+  } else if (tpProblem) {
+    // The nearest counts on either side that split evenly and hold the model.
+    let below: number | null = null;
+    for (let c = n - 1; c >= 1 && below === null; c--) if (fitsWith(c, input.contextTokens)) below = c;
+    let above: number | null = null;
+    for (let c = n + 1; c <= 64 && above === null; c++) if (fitsWith(c, input.contextTokens)) above = c;
+    const options = [below, above].filter((c): c is number => c !== null);
+    reasons.push(options.length > 0 ? `use ${options.join(' or ')} GPUs instead of ${n}` : `no count up to 64 GPUs splits and holds it`);
   } else if (verdict === 'needs-more-gpus') {
     reasons.push(`needs ${gpusNeeded} GPUs (${fmtGB(required)} per GPU needed, ${fmtGB(usable.bytes)} usable)`);
   } else {
