@@ -32,8 +32,10 @@ describe('a candidate that needs more GPUs than the plan lists', () => {
     const qwen = a.candidates[1]!;
     expect(qwen.fit?.verdict).toBe('needs-more-gpus');
     expect(qwen.fit?.gpusNeeded).toBe(8);
-    // A speed for 4 GPUs that cannot hold the model would read as if it served.
+    // A speed for 4 GPUs that cannot hold the model would read as if it served; so would run commands.
     expect(qwen.speed).toBeNull();
+    expect(qwen.recipe).toBeNull();
+    expect(a.candidates[0]?.recipe?.vllm).toContain('--tensor-parallel-size 4');
     expect(qwen.quantTable.find((q) => q.quant === 'FP8')).toMatchObject({ fits: false, decodeTypical: null });
     // usable per GPU = 0.9 × 80 GiB = 0.9 × 85,899,345,920 = 77,309,411,328 B → 77.3 GB;
     // short by 32,673,728,716 B over 4 GPUs → needed per GPU = 77,309,411,328 + 8,168,432,179 = 85,477,843,507 B → 85.5 GB.

@@ -163,9 +163,13 @@ function assessCandidate(plan: Plan, catalog: Catalog, index: number, sources: F
     const other = quickQuantEstimate(model, q, c.engine as Engine, hardware, contextTokens, concurrency);
     if (other) base.quantTable.push(other);
   }
-  const r = deploymentRecipe(model, sized.value.quant, sized.value, hardware, contextTokens, concurrency);
-  base.recipe = { ollama: r.ollama, llamaCpp: r.llamaCpp, vllm: r.vllm };
-  return { assessment: base, model, hardware, cannotRun: cannotRunReason(fit, hardware) };
+  const cannotRun = cannotRunReason(fit, hardware);
+  // No run commands for hardware the model does not run on (they would start a server that fails).
+  if (cannotRun === null) {
+    const r = deploymentRecipe(model, sized.value.quant, sized.value, hardware, contextTokens, concurrency);
+    base.recipe = { ollama: r.ollama, llamaCpp: r.llamaCpp, vllm: r.vllm };
+  }
+  return { assessment: base, model, hardware, cannotRun };
 }
 
 function pricingWorkload(plan: Plan): PricingWorkload {

@@ -51,8 +51,10 @@ describe('sizing section: hardware the model does not run on', () => {
     c.hardwareLabel = '4 × NVIDIA H100 SXM 80GB';
     c.fit = { ...c.fit!, verdict: 'needs-more-gpus', gpusNeeded: 8 };
     c.speed = null;
+    c.recipe = null;
     const md = sizingSection({ assessment: a, plan: null }).join('\n\n');
-    expect(md).toContain('**Speed:** not estimated: the model does not run on 4 × NVIDIA H100 SXM 80GB (needs more GPUs).');
+    expect(md).not.toContain('Deployment recipe');
+    expect(md).toContain('**Speed:** not estimated, and no deployment recipe: the model does not run on 4 × NVIDIA H100 SXM 80GB (needs more GPUs).');
     expect(md).not.toContain('**Speed (estimate):**');
   });
 

@@ -92,8 +92,8 @@ function candidateBlocks(c: CandidateAssessment, plan: SectionContext['plan']): 
     );
   }
   if (c.speed === null && c.fit !== null && (c.fit.verdict === 'needs-more-gpus' || c.fit.verdict === 'does-not-fit')) {
-    // assess gives no speed where the model cannot run; say so rather than leave the gap unexplained.
-    blocks.push(paragraph(joinInline([strong('Speed:'), `not estimated: the model does not run on ${c.hardwareLabel} (${VERDICT[c.fit.verdict]}).`], ' ')));
+    // assess gives no speed and no recipe where the model cannot run; say so rather than leave a gap.
+    blocks.push(paragraph(joinInline([strong('Speed:'), `not estimated, and no deployment recipe: the model does not run on ${c.hardwareLabel} (${VERDICT[c.fit.verdict]}).`], ' ')));
   }
   if (c.quantTable.length > 0) {
     blocks.push(
