@@ -240,7 +240,12 @@ function localSetup(plan: Plan, work: CandidateWork, problems: string[], cannotS
     prefillTokensPerSecond: speed.prefill.typical,
     machines: 1,
   };
-  if (a.hostCostUsd === undefined) assumptions.hostCostUsd = { ...DEFAULT_ASSUMPTIONS.hostCostUsd, isDefault: true };
+  if (a.hostCostUsd === undefined) {
+    const d = DEFAULT_ASSUMPTIONS.hostCostUsd;
+    // The default prices a single-GPU workstation; the reference has no figure for a multi-GPU server.
+    const source = hw.count > 1 ? `${d.source} — a single-GPU workstation; a multi-GPU server costs more: set costAssumptions.hostCostUsd` : d.source;
+    assumptions.hostCostUsd = { ...d, source, isDefault: true };
+  }
   if (a.electricityUsdPerMonth !== undefined) {
     const kwh = (days * 24 * loadWatts) / 1000;
     setup = { ...common, powerWattsLoad: loadWatts, powerWattsIdle: loadWatts, hoursOnPerDay: 24, electricityUsdPerKwh: kwh > 0 ? a.electricityUsdPerMonth / kwh : 0 };
