@@ -117,7 +117,7 @@ describe('screens (frames at 100 columns, 24 rows)', () => {
     expect(frame).toContain('B Qwen3 14B on 1 × RTX 4… USD 15.00    USD 1,600  0.25');
     // GPT-4o reaches 375 × 24 = USD 9,000 at month 24, the top of the chart.
     expect(frame).toContain('USD 9,000');
-    expect(frame).toContain('| break-even at 4.4 mo (GPT-4o vs local:0)');
+    expect(frame).toContain('| break-even at 4.4 mo (A GPT-4o vs B Qwen3 14B on 1 × RTX 4090');
   });
 
   it('license: findings by severity with the clause quote', async () => {

@@ -1,7 +1,7 @@
 import { createPlan, type Plan } from '@llm-adopt/plan';
 import { describe, expect, it } from 'vitest';
 import { Command } from '../src/keymap.js';
-import { PROFILE_FIELDS } from '../src/state/fields.js';
+import { PROFILE_FIELDS, WORKLOAD_FIELDS } from '../src/state/fields.js';
 import { type Action, availableCommands, initialState, planToSave, reducer, topOverlay, type WizardState } from '../src/state/wizard.js';
 import { fixtureAssessment } from './fixtures/assessment.js';
 
@@ -272,7 +272,8 @@ describe('shortlist, sizing and checklist', () => {
 describe('cost', () => {
   it('ticks API offers to compare with Space and closes the list with Enter', () => {
     let s: WizardState = { ...start(), step: 'cost' };
-    s = press(s, Command.Down, Command.Down, Command.Down, Command.Down, Command.Select);
+    // The API list is the row after the workload fields.
+    s = press(s, ...WORKLOAD_FIELDS.map(() => Command.Down), Command.Select);
     expect(s.notice).toBe('The API price list is still loading');
     s = act(s, { type: 'catalog-loaded', catalog: { gpus: [], offers: [{ id: 'openai/gpt-4o', label: 'GPT-4o' }, { id: 'deepseek/deepseek-chat', label: 'DeepSeek' }] } });
     s = press(s, Command.Select, Command.Toggle, Command.Down, Command.Toggle);
@@ -288,6 +289,17 @@ describe('cost', () => {
     s = act(press(s, Command.Down, Command.Down, Command.Select), { type: 'submit-text', raw: '250k' });
     // 1M = 1,000,000 and 250k = 250,000 tokens per day.
     expect(s.plan.workload).toMatchObject({ inputTokensPerDay: 1_000_000, outputTokensPerDay: 250_000 });
+  });
+
+  it('takes monthly growth in percent, stores it as a share, and "flat" removes it', () => {
+    const growthRow = WORKLOAD_FIELDS.findIndex((f) => f.id === 'workload.monthlyGrowth');
+    const toGrowth = (state: WizardState) => press({ ...state, cursor: { ...state.cursor, cost: growthRow } }, Command.Select);
+    let s = act(toGrowth({ ...start(), step: 'cost' }), { type: 'submit-text', raw: '10%' });
+    expect(s.plan.workload.monthlyGrowth).toBe(0.1);
+    expect(WORKLOAD_FIELDS[growthRow]?.display(s.plan)).toBe('10');
+    s = act(toGrowth(s), { type: 'submit-text', raw: 'flat' });
+    expect('monthlyGrowth' in s.plan.workload).toBe(false);
+    expect(WORKLOAD_FIELDS[growthRow]?.display(s.plan)).toBe('flat');
   });
 });
 

@@ -100,3 +100,17 @@ describe('break-even reason and method in the Assessment', () => {
     expect(breakEvenExplanation(scenarios[0]!, scenarios, null, 0)).toEqual({ breakEvenMethod: null, breakEvenReason: null });
   });
 });
+
+describe('workload.monthlyGrowth in the plan file', () => {
+  it('+10 % a month on the article example: GPT-4o is overtaken in month 4, not after 4.44 months', () => {
+    const loaded = loadPlan(join(examples, 'seed-article-break-even.plan.yaml'));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const plan = { ...loaded.value.plan, workload: { ...loaded.value.plan.workload, monthlyGrowth: 0.1 } };
+    const gpt4o = assess(plan, builtinCatalog()).cost.scenarios.find((s) => s.id === 'api:openai/gpt-4o')!;
+    // Cumulative API after k months = 375 × (1.1^k − 1) / 0.1; local = 1,600 + 15 k (flat electricity bill).
+    // After 3 months: 1,241.25 vs 1,645 (gap 403.75); month 4 adds 375 × 1.1³ = 499.125 vs 15, so the
+    // totals meet 403.75 / 484.125 = 0.834 into month 4: 3.83 months.
+    expect(gpt4o.breakEvenMethod).toBe('month-by-month');
+    expect(gpt4o.breakEvenMonths).toBeCloseTo(3 + 403.75 / 484.125, 6);
+  });
+});

@@ -180,6 +180,7 @@ function pricingWorkload(plan: Plan): PricingWorkload {
     cachedInputShare: w.inputTokensPerDay > 0 ? w.cachedInputTokensPerDay / w.inputTokensPerDay : 0,
     ...(w.requestsPerDay !== undefined && w.requestsPerDay > 0 ? { requestsPerDay: w.requestsPerDay } : {}),
     daysPerMonth: w.daysPerMonth,
+    ...(w.monthlyGrowth !== undefined ? { monthlyGrowth: w.monthlyGrowth } : {}),
   };
 }
 

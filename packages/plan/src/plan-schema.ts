@@ -187,6 +187,11 @@ export const Workload = Type.Object(
     requestsPerDay: Type.Optional(Type.Number({ minimum: 0, maximum: 1e12 })),
     /** Days billed per month; the article uses 30. */
     daysPerMonth: Type.Number({ exclusiveMinimum: 0, maximum: 31, default: 30 }),
+    /**
+     * Volume change per month as a share (0.1 = +10 % a month, compounding); absent = flat. Break-even
+     * is then found month by month (docs/methodology.md §Break-even).
+     */
+    monthlyGrowth: Type.Optional(Type.Number({ minimum: -0.99, maximum: 10 })),
   },
   { additionalProperties: false },
 );

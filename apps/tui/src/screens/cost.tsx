@@ -102,6 +102,12 @@ export function CostScenarios({
   }
   const scenarios = cost.scenarios.slice(0, MARKS.length);
   const firstBreakEven = scenarios.find((s) => s.breakEvenMonths !== null);
+  // Name both sides by their table marks and labels ("A GPT-4o vs B Qwen3 14B on …"), not by scenario id.
+  const named = (id: string | null | undefined): string => {
+    const i = scenarios.findIndex((s) => s.id === id);
+    const other = i >= 0 ? scenarios[i] : cost.scenarios.find((s) => s.id === id);
+    return other ? `${i >= 0 ? `${MARKS[i]} ` : ''}${sanitizeForTerminal(other.label)}` : 'local';
+  };
   const chartWidth = Math.max(20, Math.min(50, width - 14));
   const chart = cumulativeChart(
     scenarios.map((s, i) => ({ mark: MARKS[i] ?? '?', values: s.cumulative })),
@@ -137,7 +143,7 @@ export function CostScenarios({
           </Text>
           {firstBreakEven ? (
             <Text dimColor wrap="truncate-end">
-              | break-even at {months(firstBreakEven.breakEvenMonths)} ({sanitizeForTerminal(firstBreakEven.label)} vs {sanitizeForTerminal(firstBreakEven.breakEvenAgainst ?? 'local')})
+              | break-even at {months(firstBreakEven.breakEvenMonths)} ({named(firstBreakEven.id)} vs {named(firstBreakEven.breakEvenAgainst)})
             </Text>
           ) : null}
         </Box>

@@ -354,6 +354,18 @@ export const WORKLOAD_FIELDS: readonly FieldSpec<Plan>[] = [
     parse: (raw) => parseNumber(raw, { min: 0, max: 31, exclusiveMin: true }),
     set: (p, v) => withWorkload(p, { daysPerMonth: v as number }),
   },
+  {
+    // Shown and typed in percent; the plan stores a share (0.1 = +10 % a month). Empty = flat volume.
+    id: 'workload.monthlyGrowth',
+    label: 'Growth % / month',
+    kind: 'number',
+    display: (p) => (p.workload.monthlyGrowth === undefined ? 'flat' : `${Number((p.workload.monthlyGrowth * 100).toFixed(4))}`),
+    parse: (raw) => (raw.trim().toLowerCase() === 'flat' ? { ok: true, value: null } : parseNumber(raw.replace(/%/g, ''), { min: -99, max: 1000, nullable: true })),
+    set: (p, v) => {
+      const { monthlyGrowth: _flat, ...rest } = p.workload;
+      return v === null ? { ...p, workload: rest } : withWorkload(p, { monthlyGrowth: (v as number) / 100 });
+    },
+  },
 ];
 
 // ---------- checklist item editor ----------
