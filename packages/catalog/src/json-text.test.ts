@@ -29,6 +29,12 @@ describe('parseJsonText', () => {
     );
   });
 
+  it('reports each reserved key once, not the keys inside it, in document order; escaped spellings too', () => {
+    const text = '{"a": {"__proto__": {"constructor": 1}}, "b": [0, {"prototype": 2}], "c": {"\\u0063onstructor": 3}}';
+    const result = parseJsonText(text, 'f.json');
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['$.a.__proto__', '$.b[1].prototype', '$.c.constructor']);
+  });
+
   it('turns every malformed input into single-line messages', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 40 }), (text, file) => {

@@ -60,8 +60,7 @@ export function parseJsonText(input: string | Uint8Array, file: string, options:
     const key = truncate(escapeControl(JSON.stringify(duplicate.key)), 120);
     return fail(file, duplicate.path, 'unique keys', `duplicate ${key} at line ${line} column ${column}`);
   }
-  const issues: DataIssue[] = [];
-  findForbiddenKeys(value, '$', file, issues);
+  const issues: DataIssue[] = structure.forbidden.map((f) => issue(file, f.path, 'no reserved key (__proto__, constructor, prototype)', `key '${f.key}'`));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 
@@ -105,6 +104,8 @@ interface Structure {
   tooDeepAt: number | null;
   /** First key repeated within one object: its JSON path, decoded key and offset, or null. */
   duplicate: { path: string; key: string; offset: number } | null;
+  /** Every reserved key (FORBIDDEN_KEYS), in document order, with its JSON path. */
+  forbidden: { path: string; key: string }[];
 }
 
 /** One open `{` or `[`: the keys seen so far (objects) and which child is being read. */
@@ -114,17 +115,21 @@ interface Frame {
   /** Key of the current member (objects) or index of the current item (arrays). */
   key: string;
   index: number;
+  /** The current member's key is reserved: keys below it are not reported again. */
+  reserved: boolean;
 }
 
 /**
- * One linear pass over the text, ignoring brackets inside strings: checks nesting depth and finds
- * keys repeated within an object (a string followed by `:` is a key). Frames are reused per depth,
- * so the pass allocates nothing per object; the path is built only when a duplicate is found.
+ * One linear pass over the text, ignoring brackets inside strings: checks nesting depth, finds keys
+ * repeated within an object (a string followed by `:` is a key) and reserved keys. Frames are reused
+ * per depth, so the pass allocates nothing per object; a path is built only for a key it reports.
+ * Its findings count only once JSON.parse has accepted the text.
  */
 function scanStructure(text: string): Structure {
   const frames: Frame[] = [];
   let depth = 0;
   let duplicate: Structure['duplicate'] = null;
+  const forbidden: Structure['forbidden'] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -152,16 +157,21 @@ function scanStructure(text: string): Structure {
       else {
         frame.keys.add(key);
         frame.key = key;
+        frame.reserved = FORBIDDEN_KEYS.has(key);
+        if (frame.reserved && !frames.slice(0, depth - 1).some((f) => f.reserved)) {
+          forbidden.push({ path: childPath(framePath(frames, depth - 1), key), key });
+        }
       }
     } else if (c === 123 || c === 91) {
       depth++;
-      if (depth > MAX_JSON_DEPTH) return { tooDeepAt: i, duplicate };
+      if (depth > MAX_JSON_DEPTH) return { tooDeepAt: i, duplicate, forbidden };
       let frame = frames[depth - 1];
       if (frame === undefined) {
-        frame = { isObject: false, keys: new Set(), key: '', index: 0 };
+        frame = { isObject: false, keys: new Set(), key: '', index: 0, reserved: false };
         frames.push(frame);
       }
       frame.isObject = c === 123;
+      frame.reserved = false;
       if (frame.isObject) frame.keys.clear();
       frame.index = 0;
     } else if (c === 125 || c === 93) {
@@ -170,7 +180,7 @@ function scanStructure(text: string): Structure {
       frames[depth - 1]!.index++;
     }
   }
-  return { tooDeepAt: null, duplicate };
+  return { tooDeepAt: null, duplicate, forbidden };
 }
 
 /** The key between the quotes at `start` and `end`, with escapes decoded; null if the escapes are invalid. */
@@ -192,32 +202,6 @@ function framePath(frames: readonly Frame[], last: number): string {
     path = childPath(path, frame.isObject ? frame.key : frame.index);
   }
   return path;
-}
-
-function findForbiddenKeys(value: unknown, path: string, file: string, issues: DataIssue[]): void {
-  // The path of each node is built only for a hit: a 20,000-model catalog has millions of nodes.
-  const trail: (string | number)[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        trail.push(index);
-        walk(node[index]);
-        trail.pop();
-      }
-    } else if (node !== null && typeof node === 'object') {
-      for (const key of Object.keys(node)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          const keyPath = [...trail, key].reduce<string>((p, segment) => childPath(p, segment), path);
-          issues.push(issue(file, keyPath, 'no reserved key (__proto__, constructor, prototype)', `key '${key}'`));
-        } else {
-          trail.push(key);
-          walk((node as Record<string, unknown>)[key]);
-          trail.pop();
-        }
-      }
-    }
-  };
-  walk(value);
 }
 
 /** Byte offset of the first byte that breaks UTF-8 (only called after the strict decoder refused the input). */
