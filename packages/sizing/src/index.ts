@@ -57,6 +57,7 @@ export {
   activeParameters,
   DEFAULT_DECODE_CONSTANTS,
   DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND,
+  DEFAULT_HOST_LINK_BYTES_PER_SECOND,
   decodeStepSeconds,
   estimateSpeed,
   prefillFlopsPerToken,

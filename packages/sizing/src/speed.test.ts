@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECODE_P90_ERROR, DECODE_TYPICAL_ERROR } from './calibrated-constants.js';
 import { decodeStepSeconds, estimateSpeed } from './speed.js';
-import { LLAMA_3_1_8B, QWEN3_30B_A3B, QWEN3_32B } from './test-support/architectures.js';
+import { DEEPSEEK_R1, LLAMA_3_1_8B, QWEN3_30B_A3B, QWEN3_32B } from './test-support/architectures.js';
 
 const rtx4090 = { bandwidthBytesPerSecond: 1008e9, denseFp16Flops: 165.2e12 };
 const a100 = { bandwidthBytesPerSecond: 2039e9, denseFp16Flops: 312e12 };
@@ -76,5 +76,28 @@ describe('prefill and time to first token', () => {
     // TTFT = 1024 / prefill + one decode step.
     const ttft = 1024 / ((0.583 * 165.2e12) / perToken) + decodeStepSeconds({ arch: LLAMA_3_1_8B, quant: 'Q4_K_M', hardware: rtx4090 });
     expect(s.timeToFirstTokenSeconds?.typical).toBeCloseTo(ttft, 9);
+  });
+});
+
+describe('prefill with layers offloaded to the host (llama.cpp)', () => {
+  it('adds the copy of the host layers to the GPU once per 512-token ubatch over PCIe 4.0 ×16', () => {
+    // Llama-3.1-8B Q4_K_M, 16 of 32 blocks on the host: blocks 0–15, of which 0,1,2,3,6,9,12,15 use more
+    // bits (138,903,552 + 32,768 norm bytes = 138,936,320 B) and 8 are plain (122,683,392 + 32,768 =
+    // 122,716,160 B): 8 × 138,936,320 + 8 × 122,716,160 = 2,093,219,840 B per ubatch.
+    // Per token: 2,093,219,840 / (31.5e9 × 512) = 1.2979e-4 s on top of the compute-bound time.
+    const base = { arch: LLAMA_3_1_8B, quant: 'Q4_K_M' as const, hardware: rtx4090, contextTokens: 8192 };
+    const onGpu = estimateSpeed(base).prefillTokensPerSecond?.typical ?? 0;
+    const offloaded = estimateSpeed({ ...base, offloadLayers: 16 });
+    const expected = 1 / (1 / onGpu + 2_093_219_840 / (31.5e9 * 512));
+    expect(offloaded.prefillTokensPerSecond?.typical).toBeCloseTo(expected, 6);
+    expect(offloaded.prefillTokensPerSecond!.typical).toBeLessThan(onGpu);
+    expect(offloaded.assumptions.some((a) => a.includes('prefill copies the 16 host layers (2.1 GB)'))).toBe(true);
+  });
+
+  it('DeepSeek-R1 mostly on the host prefills at tens of tokens/s, not the GPU-bound hundreds', () => {
+    const r1 = estimateSpeed({ arch: DEEPSEEK_R1, quant: 'Q4_K_M', hardware: rtx4090, contextTokens: 8192, offloadLayers: 58 });
+    // ~380 GB of host layers per 512 tokens at 31.5 GB/s ≈ 12 s per ubatch → ≈ 42 tokens/s.
+    expect(r1.prefillTokensPerSecond!.typical).toBeGreaterThan(30);
+    expect(r1.prefillTokensPerSecond!.typical).toBeLessThan(50);
   });
 });

@@ -14,12 +14,20 @@ import {
   PREFILL_TYPICAL_ERROR,
 } from './calibrated-constants.js';
 import { kvBytesReadPerToken } from './kv-cache.js';
+import { DEFAULT_UBATCH } from './overhead.js';
 import type { QuantId } from './quantizations.js';
 import type { ArchitectureSpec, Engine, HardwareSpec, KvCacheType, Range } from './types.js';
 import { type WeightsEstimate, weightsBytes } from './weights.js';
 
 /** Host RAM bandwidth assumed for layers offloaded to the CPU: effective dual-channel DDR5. */
 export const DEFAULT_HOST_BANDWIDTH_BYTES_PER_SECOND = 60e9;
+/**
+ * Host-to-GPU link for prompt processing with offloaded layers. For a batch of 32 tokens or more,
+ * llama.cpp's CUDA backend copies the weights of host-resident layers to the GPU and multiplies there
+ * (ggml-cuda `offload_op`), once per ubatch. PCIe 4.0 ×16: 16 GT/s × 16 lanes × 128/130 ÷ 8 = 31.5 GB/s
+ * per direction — the theoretical figure, so the prefill estimate is an upper bound (not calibrated).
+ */
+export const DEFAULT_HOST_LINK_BYTES_PER_SECOND = 31.5e9;
 /** vLLM tensor-parallel scaling of bandwidth per added GPU (all-reduce costs): an assumption, not calibrated. */
 export const TENSOR_PARALLEL_EFFICIENCY = 0.8;
 
@@ -58,6 +66,10 @@ export interface SpeedInput {
   /** llama.cpp partial offload: decoder layers kept in host memory. */
   offloadLayers?: number;
   hostBandwidthBytesPerSecond?: number;
+  /** Host-to-GPU copy speed for offloaded weights during prefill. Default DEFAULT_HOST_LINK_BYTES_PER_SECOND. */
+  hostLinkBytesPerSecond?: number;
+  /** Prompt tokens processed per pass (llama.cpp n_ubatch). Default DEFAULT_UBATCH. */
+  ubatch?: number;
   constants?: DecodeConstants;
   /** Precomputed weights (avoids recomputation in loops). */
   weights?: WeightsEstimate;
@@ -192,7 +204,19 @@ export function estimateSpeed(input: SpeedInput): SpeedEstimate {
     const prompt = input.promptTokens ?? (input.contextTokens && input.contextTokens > 0 ? input.contextTokens : 512);
     const bwScale = engine === 'vllm' && (input.gpuCount ?? 1) > 1 ? (input.gpuCount ?? 1) * TENSOR_PARALLEL_EFFICIENCY : 1;
     // Average depth over the prompt is half its length.
-    const tps = (PREFILL_EFFICIENCY * flops * bwScale) / prefillFlopsPerToken(input.arch, active, prompt / 2);
+    let tps = (PREFILL_EFFICIENCY * flops * bwScale) / prefillFlopsPerToken(input.arch, active, prompt / 2);
+    const offloaded = engine === 'vllm' ? 0 : Math.min(input.offloadLayers ?? 0, input.arch.layers);
+    if (offloaded > 0) {
+      // llama.cpp keeps the first (layers − ngl) blocks on the host and copies each one's weights (every
+      // expert: a ubatch touches nearly all of them) to the GPU once per ubatch. Methodology §Speed.
+      const hostWeightBytes = w.layerBytes.slice(0, offloaded).reduce((sum, b) => sum + b, 0);
+      const link = input.hostLinkBytesPerSecond ?? DEFAULT_HOST_LINK_BYTES_PER_SECOND;
+      const ubatch = input.ubatch ?? DEFAULT_UBATCH;
+      tps = 1 / (1 / tps + hostWeightBytes / (link * ubatch));
+      assumptions.push(
+        `prefill copies the ${offloaded} host layers (${(hostWeightBytes / 1e9).toFixed(1)} GB) to the GPU once per ${ubatch}-token ubatch at ${(link / 1e9).toFixed(1)} GB/s (PCIe 4.0 ×16, theoretical): an upper bound, not calibrated`,
+      );
+    }
     prefill = rangeOf(tps, PREFILL_TYPICAL_ERROR);
     const seconds = prompt / tps + step;
     ttft = { low: seconds * (1 - PREFILL_TYPICAL_ERROR), typical: seconds, high: seconds * (1 + PREFILL_TYPICAL_ERROR) };
