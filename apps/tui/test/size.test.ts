@@ -299,3 +299,35 @@ function tinyGguf(): Buffer {
   const header = Buffer.concat(parts);
   return Buffer.concat([header, Buffer.alloc((32 - (header.length % 32)) % 32), Buffer.alloc(offset)]);
 }
+
+describe('llm-adopt size --catalog FILE', () => {
+  it('sizes on a GPU from a user catalog file, and a broken file exits 2 naming the file and path', () => {
+    // A 48 GB card of the team's own, with the RTX 4090's bandwidth and FLOP/s: Qwen3-32B Q4_K_M
+    // (~19.8 GB of weights) fits where one 24 GB card is tight.
+    const card = {
+      id: 'acme-48g',
+      name: 'Acme 48G',
+      vendor: 'Acme',
+      class: 'workstation',
+      aliases: [],
+      memoryBytes: 48 * 2 ** 30,
+      bandwidthBytesPerSecond: 1008e9,
+      denseFp16Flops: 165.2e12,
+      tdpWatts: 300,
+      unifiedMemory: false,
+      price: null,
+      source: { source: 'https://example.com/acme-48g', kind: 'primary', asOf: '2026-11-01' },
+    };
+    const file = join(dir, 'acme.catalog.json');
+    writeFileSync(file, JSON.stringify({ hardware: [card] }));
+    const r = size('qwen3-32b', '--gpu', 'acme-48g', '--catalog', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Fit on 1× Acme 48G: fits');
+    expect(size('qwen3-32b', '--gpu', 'acme-48g').code).toBe(2);
+    const bad = join(dir, 'bad.catalog.json');
+    writeFileSync(bad, JSON.stringify({ hardware: [{ ...card, memoryBytes: 'lots' }] }));
+    const b = size('qwen3-32b', '--gpu', 'acme-48g', '--catalog', bad);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toBe(`llm-adopt: ${bad}: $.hardware[0].memoryBytes: expected integer, found string "lots"\n`);
+  });
+});

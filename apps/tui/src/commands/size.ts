@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   allModelNames,
-  builtinCatalog,
   type Catalog,
   findHardware,
   findModel,
@@ -41,6 +40,7 @@ import {
   validateSizingInput,
 } from '@llm-adopt/sizing';
 import { sanitizeForTerminal } from '../terminal-text.js';
+import { catalogWithFiles, reportCatalogIssues } from './catalog-files.js';
 import { EXIT_OK, UsageError } from './command.js';
 
 const DEFAULT_CONTEXT = 8192;
@@ -68,12 +68,16 @@ Deployment:
 Hardware (optional; without it only memory and the commands are printed):
   --gpu ID               catalog GPU or machine, e.g. rtx-4090, h100-sxm, m4-max-128gb
   --gpus N               identical GPUs (vLLM tensor parallel, llama.cpp layer split) (default 1)
-  --memory-gb N --bandwidth-gbps N [--tflops N]   (memory as the vendor states it: 24 = 24 GiB)
-                         hardware not in the catalog: memory (GB = 10^9 bytes), bandwidth (GB/s),
-                         dense FP16 TFLOP/s (for prefill and time to first token)
+  --memory-gb N --bandwidth-gbps N [--tflops N]
+                         hardware not in the catalog: memory as the vendor states it (24 = 24 GiB,
+                         as the catalog stores GPUs), bandwidth in GB/s (10^9 bytes/s), dense FP16
+                         TFLOP/s (for prefill and time to first token)
   --host-memory-gb N     RAM of the machine, in GiB as the OS reports it (64 = 64 × 2^30 bytes);
                          llama.cpp/Ollama partial offload keeps layers there and is checked against
                          80% of it (without it the RAM the host needs is printed, not checked)
+
+Catalog:
+  --catalog FILE         merge a user catalog file (JSON; repeatable): your own models and GPUs
 
 Output:
   --json                 one JSON document (bytes as plain numbers, speeds as {low, typical, high})
@@ -97,6 +101,7 @@ const OPTIONS = {
   'host-memory-gb': { type: 'string' },
   'hf-config': { type: 'string' },
   gguf: { type: 'string' },
+  catalog: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -145,7 +150,9 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length > 1) {
     throw new UsageError(`expected one model, found ${positionals.length}: ${positionals.map(sanitizeForTerminal).join(' ')}`);
   }
-  const catalog = builtinCatalog();
+  const loaded = catalogWithFiles({ catalog: values.catalog ?? [] });
+  if (!loaded.ok) return reportCatalogIssues(loaded.issues);
+  const catalog = loaded.value;
   const warnings: string[] = [];
   const subject = await readSubject(positionals[0], values, catalog, warnings);
 
